@@ -1,0 +1,1 @@
+namespace TeamsMockBot.Domain; public static class Placeholder {}

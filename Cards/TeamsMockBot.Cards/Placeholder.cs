@@ -1,0 +1,1 @@
+namespace TeamsMockBot.Cards; public static class Placeholder {}
