@@ -1,1 +1,0 @@
-namespace TeamsMockBot.Domain; public static class Placeholder {}

@@ -1,1 +1,0 @@
-namespace TeamsMockBot.Cards; public static class Placeholder {}
