@@ -1,0 +1,9 @@
+namespace TeamsMockBot.Domain.Sessions;
+
+public enum QuestionOutcome
+{
+    Pending,
+    Current,
+    Asked,
+    Skipped,
+}

@@ -1,0 +1,28 @@
+namespace TeamsMockBot.Cards;
+
+/// <summary>
+/// The verbs of our Universal Actions (<c>Action.Execute</c>). The bot routes every card click by
+/// verb, never by text. Data sent with each verb: <c>sessionId</c> and, on question controls,
+/// <c>q</c> = the 1-based number of the question the card showed (so a double click or an old
+/// card cannot move the interview twice).
+/// </summary>
+public static class CardVerbs
+{
+    public const string ShowSetup = "mock.setup";
+    public const string CreateSession = "setup.create";
+    public const string Start = "session.start";
+    public const string Next = "session.next";
+    public const string Skip = "session.skip";
+    public const string FollowUp = "session.followup";
+    public const string Pause = "session.pause";
+    public const string Resume = "session.resume";
+    public const string AddMinute = "session.addMinute";
+    public const string EndInterview = "session.end";
+    public const string OpenFeedback = "session.openFeedback";
+    public const string SaveNote = "session.note";
+    public const string Refresh = "session.refresh";
+    public const string SubmitFeedback = "feedback.submit";
+    public const string ReleaseFeedback = "feedback.release";
+    public const string SubmitSelfAssessment = "self.submit";
+    public const string ShowHistory = "history.show";
+}

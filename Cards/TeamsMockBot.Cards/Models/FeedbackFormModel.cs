@@ -1,0 +1,19 @@
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+
+namespace TeamsMockBot.Cards.Models;
+
+/// <summary>
+/// The interviewer's feedback form (sent to the interviewer's personal chat). <see cref="Draft"/>
+/// holds what was typed so a re-shown form loses nothing; <see cref="Errors"/> is keyed by
+/// <see cref="FeedbackField"/> names. <see cref="Notes"/> are the interviewer's own notes, as a reminder.
+/// </summary>
+public sealed record FeedbackFormModel(
+    string SessionId,
+    string CandidateName,
+    Track Track,
+    string Focus,
+    IReadOnlyList<string> QuestionsAsked,
+    IReadOnlyList<string> Notes,
+    FeedbackDraft Draft,
+    IReadOnlyDictionary<string, string> Errors);

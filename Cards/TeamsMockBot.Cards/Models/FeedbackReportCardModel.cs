@@ -1,0 +1,20 @@
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+
+namespace TeamsMockBot.Cards.Models;
+
+/// <summary>
+/// The student's feedback card: readiness, mentor vs self ratings per competency, strengths,
+/// improvements and the action plan. <see cref="Mentor"/> is null in solo practice.
+/// </summary>
+public sealed record FeedbackReportCardModel(
+    string SessionId,
+    string CandidateName,
+    string? InterviewerName,
+    Track Track,
+    string Focus,
+    DateTimeOffset HeldAt,
+    int QuestionsAnswered,
+    int QuestionsSkipped,
+    FeedbackReport? Mentor,
+    SelfAssessment? Self);

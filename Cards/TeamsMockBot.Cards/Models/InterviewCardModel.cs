@@ -1,0 +1,36 @@
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Domain.Timing;
+
+namespace TeamsMockBot.Cards.Models;
+
+/// <summary>
+/// The interview card in every stage of a session. Question fields are null before the start and
+/// after the questions end. <see cref="EndsAt"/> is null while paused (the card then shows
+/// <see cref="Remaining"/>). <see cref="RefreshUserIds"/> (the interviewer) is set on the
+/// <see cref="InterviewViewer.Everyone"/> view so Teams fetches the interviewer's own view.
+/// <see cref="FeedbackIn"/> and <see cref="SelfAssessmentIn"/> show who has submitted once feedback is open.
+/// </summary>
+public sealed record InterviewCardModel(
+    string SessionId,
+    InterviewViewer Viewer,
+    SessionStage Stage,
+    string InterviewerName,
+    string CandidateName,
+    Track Track,
+    string Focus,
+    InterviewFormat Format,
+    int QuestionNumber,
+    int QuestionCount,
+    string? QuestionText,
+    TimeSpan? TimeAllowed,
+    DateTimeOffset? EndsAt,
+    TimeSpan? Remaining,
+    bool IsPaused,
+    TimerMilestone Milestone,
+    int FollowUpsAsked,
+    TimeSpan CandidateQuestionsTime,
+    bool FeedbackIn,
+    bool SelfAssessmentIn,
+    IReadOnlyList<string> RefreshUserIds,
+    InterviewerMaterial? Private);

@@ -1,0 +1,11 @@
+namespace TeamsMockBot.Cards.Models;
+
+/// <summary>
+/// What only the interviewer may see. It is a separate object so that the candidate's view is
+/// built without it at all: the builder cannot leak what it was never given.
+/// </summary>
+public sealed record InterviewerMaterial(
+    string WhatGoodLooksLike,
+    IReadOnlyList<string> FollowUpsShown,
+    int FollowUpsRemaining,
+    IReadOnlyList<string> Notes);

@@ -1,0 +1,9 @@
+namespace TeamsMockBot.Cards.Models;
+
+public enum NoticeKind
+{
+    Info,
+    Success,
+    Warning,
+    Error,
+}

@@ -1,0 +1,14 @@
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+
+namespace TeamsMockBot.Cards.Models;
+
+/// <summary>The candidate's self-assessment on the same rubric, given before they see any feedback.</summary>
+public sealed record SelfAssessmentFormModel(
+    string SessionId,
+    string CandidateName,
+    string? InterviewerName,
+    Track Track,
+    IReadOnlyList<string> QuestionsAsked,
+    SelfAssessmentDraft Draft,
+    IReadOnlyDictionary<string, string> Errors);
