@@ -1,4 +1,16 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/healthz", () => "ok");
+using TeamsMockBot.Hosting;
+using TeamsMockBot.Teams;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapMessages();
+app.LogStartup();
 app.Run();
+
+/// <summary>The host's entry point; public so host tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

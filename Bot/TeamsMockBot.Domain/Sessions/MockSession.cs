@@ -207,6 +207,10 @@ public sealed record MockSession
         IsReadyToDeliver ? this with { Stage = SessionStage.Completed, DeliveredAt = now }
             : throw new StaleActionException("The feedback card has already been delivered.");
 
+    /// <summary>Gives back a delivery claim whose message could not be sent, so a retry can deliver.</summary>
+    public MockSession RevertDelivery() =>
+        Stage == SessionStage.Completed ? this with { Stage = SessionStage.AwaitingFeedback, DeliveredAt = null } : this;
+
     /// <summary>Records that the current question's <paramref name="milestone"/> was posted to the card.</summary>
     public MockSession RecordMilestone(int questionNumber, TimerMilestone milestone)
     {

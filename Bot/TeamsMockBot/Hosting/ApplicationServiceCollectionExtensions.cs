@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Storage;
+using TeamsMockBot.Teams;
+using TeamsMockBot.Timing;
+using TeamsMockBot.UseCases;
+
+namespace TeamsMockBot.Hosting;
+
+/// <summary>The whole composition of the host, in one place.</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentStore>(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath;
+            return new FileDocumentStore(Path.Combine(builder.Environment.ContentRootPath, path));
+        });
+
+        services.AddSingleton(QuestionBank.BuiltIn);
+        services.AddSingleton<SessionRepository>();
+        services.AddSingleton<HistoryBook>();
+        services.AddSingleton<TimerSchedule>();
+        services.AddSingleton<SessionViews>();
+        services.AddSingleton<FeedbackDelivery>();
+        services.AddTransient<CreateSession>();
+        services.AddTransient<ControlInterview>();
+        services.AddTransient<SubmitFeedback>();
+        services.AddTransient<SubmitSelfAssessment>();
+        services.AddTransient<ReleaseFeedback>();
+        services.AddTransient<ShowHistory>();
+
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AnnounceMilestones>();
+        services.AddHostedService<MilestoneSweepService>();
+
+        services.AddTeamsAdapter();
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Storage;
+using TeamsMockBot.Teams;
+
+namespace TeamsMockBot.Hosting;
+
+/// <summary>Says at start-up how the bot is protected and where it keeps data, so nobody runs it open by mistake.</summary>
+public static partial class StartupLog
+{
+    public static void LogStartup(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsMockBot");
+        var identity = app.Services.GetRequiredService<BotIdentity>();
+        if (identity.IsAuthenticated)
+        {
+            LogAuthOn(logger, identity.AppId);
+        }
+        else
+        {
+            LogAuthOff(logger);
+        }
+
+        if (app.Services.GetRequiredService<IDocumentStore>() is FileDocumentStore files)
+        {
+            LogStore(logger, files.Root);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework authentication is ON for App Id {AppId}.")]
+    private static partial void LogAuthOn(ILogger logger, string appId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: authentication is OFF. Only requests from this machine (loopback) are accepted, and replies go only to loopback service URLs. Configure MicrosoftAppId to run in Teams.")]
+    private static partial void LogAuthOff(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storing documents as JSON files under {Path}.")]
+    private static partial void LogStore(ILogger logger, string path);
+}

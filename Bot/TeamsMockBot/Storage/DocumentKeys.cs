@@ -1,0 +1,35 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TeamsMockBot.Storage;
+
+/// <summary>
+/// The naming scheme of stored documents. Keys are only ever built here, from ids; an id with any
+/// character outside [A-Za-z0-9_-] (Teams user ids contain ':') is encoded, so no user text can
+/// reach a path or blob name unescaped.
+/// </summary>
+public static partial class DocumentKeys
+{
+    public static string Session(string sessionId) => "sessions/" + Segment(sessionId);
+
+    public static string StudentHistory(string userId) => $"students/{Segment(userId)}/history";
+
+    public static string Timer(string sessionId) => "timers/" + Segment(sessionId);
+
+    public const string TimersPrefix = "timers/";
+
+    /// <summary>Encodes an id into a single safe key segment; readable ids pass through unchanged.</summary>
+    public static string Segment(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        return SafeId().IsMatch(id) ? id : "b64-" + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
+    }
+
+    /// <summary>True for a key made of safe segments only (what <see cref="Segment"/> produces).</summary>
+    public static bool IsValid(string key) =>
+        key.Length is > 0 and <= 512 && key.Split('/').All(s => s.Length > 0 && SafeId().IsMatch(s));
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,160}$")]
+    private static partial Regex SafeId();
+}

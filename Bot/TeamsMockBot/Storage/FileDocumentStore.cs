@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text.Json;
+using TeamsMockBot.Domain.Storage;
+
+namespace TeamsMockBot.Storage;
+
+/// <summary>
+/// The embedded default store: one JSON file per document under a folder. Writes go to a temp
+/// file then rename over the target (atomic on one file system), and every conditional write holds
+/// an exclusive lock file, so two hosts sharing the folder cannot interleave a check and a write.
+/// The ETag is a hash of the file's bytes.
+/// </summary>
+public sealed class FileDocumentStore(string root) : IDocumentStore
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public async Task<StoredDocument<T>?> ReadAsync<T>(string key, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadBytesAsync(PathFor(key), cancellationToken).ConfigureAwait(false);
+        return bytes is null ? null : new StoredDocument<T>(Deserialize<T>(key, bytes), ETagOf(bytes));
+    }
+
+    public async Task<string> CreateAsync<T>(string key, T value, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, StoreJson.Options);
+        using (await LockAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            if (File.Exists(path))
+            {
+                throw new DocumentConflictException(key);
+            }
+
+            await WriteAtomicallyAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ETagOf(bytes);
+    }
+
+    public async Task<string> ReplaceAsync<T>(string key, T value, string etag, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, StoreJson.Options);
+        using (await LockAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            var current = await ReadBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            if (current is null || ETagOf(current) != etag)
+            {
+                throw new DocumentConflictException(key);
+            }
+
+            await WriteAtomicallyAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ETagOf(bytes);
+    }
+
+    public async Task DeleteAsync(string key, string? etag, CancellationToken cancellationToken)
+    {
+        var path = PathFor(key);
+        using (await LockAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            var current = await ReadBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            if (current is null)
+            {
+                return;
+            }
+
+            if (etag is not null && ETagOf(current) != etag)
+            {
+                throw new DocumentConflictException(key);
+            }
+
+            File.Delete(path);
+        }
+    }
+
+    public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(Root))
+        {
+            yield break;
+        }
+
+        var keys = Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f)[..^".json".Length].Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && DocumentKeys.IsValid(k))
+            .Order(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return key;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private string PathFor(string key) =>
+        DocumentKeys.IsValid(key)
+            ? Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar) + ".json")
+            : throw new ArgumentException($"'{key}' is not a valid document key.", nameof(key));
+
+    private static T Deserialize<T>(string key, byte[] bytes)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, StoreJson.Options) ?? throw new JsonException("The document is null.");
+        }
+        catch (JsonException e)
+        {
+            throw new CorruptDocumentException(key, e);
+        }
+    }
+
+    private static string ETagOf(byte[] bytes) => "\"" + Convert.ToHexString(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
+
+    private static async Task<byte[]?> ReadBytesAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temp, bytes, cancellationToken).ConfigureAwait(false);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    // An exclusive lock file per document: works across threads, hosts and processes on one machine.
+    // Lock files are left in place: deleting them on close would let two writers lock different inodes.
+    private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+            }
+            catch (IOException) when (waited.Elapsed < LockTimeout)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5)), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

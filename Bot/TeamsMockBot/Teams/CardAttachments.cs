@@ -1,0 +1,60 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using TeamsMockBot.Cards.Model;
+
+namespace TeamsMockBot.Teams;
+
+/// <summary>Our typed cards to Bot Framework attachments and invoke responses, and back.</summary>
+internal static class CardAttachments
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static Attachment ToAttachment(AdaptiveCard card) =>
+        new() { ContentType = AdaptiveCardContentType, Content = JObject.Parse(card.ToJson()) };
+
+    public static IMessageActivity ToMessage(AdaptiveCard card)
+    {
+        var message = Activity.CreateMessageActivity();
+        message.Attachments = [ToAttachment(card)];
+        return message;
+    }
+
+    public static AdaptiveCardInvokeResponse ToInvokeResponse(AdaptiveCard card) =>
+        new() { StatusCode = 200, Type = AdaptiveCardContentType, Value = JObject.Parse(card.ToJson()) };
+
+    /// <summary>
+    /// Flattens an action's data (action data merged with the card's inputs) to strings. Nested
+    /// objects are ignored: our cards never send them, so they can only come from a forged request.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadData(object? data)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data is null)
+        {
+            return values;
+        }
+
+        var json = data as JObject ?? (data is string s ? TryParse(s) : JObject.FromObject(data));
+        foreach (var property in json?.Properties() ?? [])
+        {
+            if (property.Value is JValue { Value: not null } value)
+            {
+                values[property.Name] = Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            }
+        }
+
+        return values;
+    }
+
+    private static JObject? TryParse(string text)
+    {
+        try
+        {
+            return JObject.Parse(text);
+        }
+        catch (Newtonsoft.Json.JsonReaderException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Microsoft.Rest;
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.UseCases;
+
+namespace TeamsMockBot.Teams;
+
+/// <summary>
+/// Proactive messages through the Bot Connector: personal-chat cards and in-place updates of a
+/// session's shared card. Teams answers bursts with 429 (and sometimes 412/502/504): those are
+/// retried with exponential backoff and jitter, a bounded number of times.
+/// </summary>
+public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conversations, BotIdentity identity, ServiceUrlPolicy serviceUrls) : IChatMessenger
+{
+    private const int MaxAttempts = 4;
+    private static readonly int[] RetriedStatusCodes = [429, 412, 502, 504];
+
+    public async Task SendToPersonAsync(string personId, string sessionId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
+        if (personal is not null)
+        {
+            await ContinueAsync(personal, (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // No personal chat yet: open one, using the service URL and tenant of the session's chat.
+        var origin = await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"No chat is known for session {sessionId}, so {personId} cannot be messaged.");
+        var reference = origin.Reference;
+        RequireAllowed(reference.ServiceUrl);
+        var tenantId = reference.Conversation?.TenantId;
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = reference.Bot,
+            Members = [new ChannelAccount(personId)],
+            TenantId = tenantId,
+            ChannelData = tenantId is null ? null : new { tenant = new { id = tenantId } },
+        };
+        await WithRetryAsync(() => adapter.CreateConversationAsync(
+            identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters,
+            async (turn, ct) =>
+            {
+                await conversations.SavePersonalChatAsync(personId, turn.Activity.GetConversationReference(), ct).ConfigureAwait(false);
+                await turn.SendActivityAsync(CardAttachments.ToMessage(card), ct).ConfigureAwait(false);
+            },
+            cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task UpdateSessionCardAsync(string sessionId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var location = await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (location is not { } found)
+        {
+            return; // the session was never shown in a chat we know (e.g. created by a test or API); nothing to update
+        }
+
+        await ContinueAsync(found.Reference, async (turn, ct) =>
+        {
+            var update = CardAttachments.ToMessage(card);
+            update.Id = found.ActivityId;
+            await turn.UpdateActivityAsync(update, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        RequireAllowed(reference.ServiceUrl);
+        return WithRetryAsync(() => adapter.ContinueConversationAsync(identity.AppId, reference, callback, cancellationToken));
+    }
+
+    private void RequireAllowed(string serviceUrl)
+    {
+        if (!serviceUrls.Allows(serviceUrl))
+        {
+            throw new InvalidOperationException($"Refusing to send to service URL '{serviceUrl}': it is not an allowed Teams host.");
+        }
+    }
+
+    private static async Task WithRetryAsync(Func<Task> send)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await send().ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))
+            {
+                var backoff = TimeSpan.FromMilliseconds((200 << attempt) + Random.Shared.Next(0, 200));
+                await Task.Delay(backoff).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception e) => e switch
+    {
+        ErrorResponseException { Response: { } r } => RetriedStatusCodes.Contains((int)r.StatusCode),
+        HttpOperationException { Response: { } r } => RetriedStatusCodes.Contains((int)r.StatusCode),
+        _ => false,
+    };
+}

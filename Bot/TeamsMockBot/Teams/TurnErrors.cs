@@ -1,0 +1,33 @@
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Storage;
+using TeamsMockBot.UseCases;
+
+namespace TeamsMockBot.Teams;
+
+/// <summary>
+/// The one place that turns an exception into what the person sees: rule breaks get their own
+/// friendly message; anything unexpected gets a generic apology (details stay in the log).
+/// </summary>
+internal static class TurnErrors
+{
+    public static AdaptiveCard ToCard(Exception exception, string? sessionId) => exception switch
+    {
+        SessionRuleException rule => Notice("Not right now", rule.Message, NoticeKind.Warning, sessionId),
+        SessionNotFoundException missing => Notice("Session not found", missing.Message, NoticeKind.Warning, null),
+        BadCardDataException bad => Notice("That card is out of date", bad.Message + " Type **mock** to start again.", NoticeKind.Warning, null),
+        DocumentConflictException => Notice("Busy right now", "Lots happened at once and I couldn't save that. Please try again.", NoticeKind.Warning, sessionId),
+        CorruptDocumentException => Notice("Something is wrong with this session", "Its saved data can't be read, so I've left it untouched. Please tell your career center.", NoticeKind.Error, null),
+        _ => Notice("Sorry, something went wrong", "I couldn't do that. Nothing you saved before is lost; please try again in a moment.", NoticeKind.Error, sessionId),
+    };
+
+    /// <summary>Expected refusals are information; everything else is an error worth a look.</summary>
+    public static bool IsExpected(Exception exception) =>
+        exception is SessionRuleException or SessionNotFoundException or BadCardDataException;
+
+    private static AdaptiveCard Notice(string title, string message, NoticeKind kind, string? sessionId) =>
+        NoticeCard.Build(new NoticeCardModel(title, message, kind, sessionId));
+}

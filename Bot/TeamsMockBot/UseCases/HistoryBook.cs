@@ -1,0 +1,25 @@
+using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Storage;
+
+namespace TeamsMockBot.UseCases;
+
+/// <summary>Reads and appends to a person's <see cref="StudentHistory"/>.</summary>
+public sealed class HistoryBook(IDocumentStore store)
+{
+    public async Task<StudentHistory> GetAsync(string personId, CancellationToken cancellationToken) =>
+        (await store.ReadAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), cancellationToken).ConfigureAwait(false))?.Value
+        ?? StudentHistory.Empty;
+
+    public async Task AddAsync(string personId, StudentHistoryItem item, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.StudentHistory(personId);
+        try
+        {
+            await store.CreateAsync(key, StudentHistory.Empty.With(item), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            await store.UpdateAsync<StudentHistory>(key, h => h.With(item), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+
+namespace TeamsMockBot.UseCases;
+
+/// <summary><c>history</c>: the sessions the person took as a candidate, newest first.</summary>
+public sealed class ShowHistory(HistoryBook histories, SessionRepository sessions)
+{
+    public const int MaxShown = 20;
+
+    public async Task<AdaptiveCard> HandleAsync(ChatTurn turn, CancellationToken cancellationToken)
+    {
+        var history = await histories.GetAsync(turn.Actor.Id, cancellationToken).ConfigureAwait(false);
+        var entries = new List<HistoryEntry>();
+        foreach (var item in history.Sessions.Where(s => s.Role == StudentHistoryItem.CandidateRole).Reverse().Take(MaxShown))
+        {
+            var session = await sessions.FindAsync(item.SessionId, cancellationToken).ConfigureAwait(false);
+            if (session is null)
+            {
+                continue; // deleted since; the history line outlived it
+            }
+
+            entries.Add(new HistoryEntry(
+                session.Id, session.StartedAt ?? session.CreatedAt, session.Setup.Track, session.Setup.Focus,
+                session.IsSolo ? "Solo practice" : session.Interviewer.Name, session.Stage,
+                session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore));
+        }
+
+        return HistoryCard.Build(new HistoryCardModel(turn.Actor.Name, entries));
+    }
+}

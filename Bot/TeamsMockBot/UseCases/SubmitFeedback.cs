@@ -1,0 +1,36 @@
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Sessions;
+
+namespace TeamsMockBot.UseCases;
+
+/// <summary>
+/// The interviewer's feedback form. Invalid input re-shows the form with each error beside its
+/// field and everything typed kept. Once saved, the candidate's card goes out if they have
+/// self-assessed (or when the interviewer releases it).
+/// </summary>
+public sealed class SubmitFeedback(SessionRepository sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time)
+{
+    public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
+    {
+        var sessionId = data.RequireSessionId();
+        var draft = FeedbackForms.ReadFeedback(data);
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            return new CardResult(views.FeedbackForm(current, draft, errors));
+        }
+
+        var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow());
+        var saved = await sessions.UpdateAsync(sessionId, s => s.SubmitFeedback(report), cancellationToken).ConfigureAwait(false);
+        saved = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
+
+        var delivered = saved.Stage == SessionStage.Completed;
+        var message = delivered
+            ? $"Your feedback is saved and {saved.Candidate.Name} has it now."
+            : $"Your feedback is saved. {saved.Candidate.Name} gets it after their self-assessment, or you can send it now.";
+        return new CardResult(NoticeCard.Build(new NoticeCardModel(
+            "Thanks for your feedback", message, NoticeKind.Success, saved.Id, CanRelease: !delivered)));
+    }
+}

@@ -1,0 +1,30 @@
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Sessions;
+
+namespace TeamsMockBot.UseCases;
+
+/// <summary>The candidate's self-assessment; their feedback card follows once the interviewer's feedback is in.</summary>
+public sealed class SubmitSelfAssessment(SessionRepository sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time)
+{
+    public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
+    {
+        var sessionId = data.RequireSessionId();
+        var draft = FeedbackForms.ReadSelfAssessment(data);
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            return new CardResult(views.SelfAssessmentForm(current, draft, errors));
+        }
+
+        var assessment = draft.ToAssessment(turn.Actor.Id, time.GetUtcNow());
+        var saved = await sessions.UpdateAsync(sessionId, s => s.SubmitSelfAssessment(assessment), cancellationToken).ConfigureAwait(false);
+        saved = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
+
+        var message = saved.Stage == SessionStage.Completed
+            ? "Thanks for reflecting. Your feedback card is right below."
+            : $"Thanks for reflecting. Your feedback card arrives here as soon as {saved.Interviewer.Name} has sent theirs.";
+        return new CardResult(NoticeCard.Build(new NoticeCardModel("Self-assessment saved", message, NoticeKind.Success)));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Time.Testing;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Storage;
+using TeamsMockBot.Timing;
+
+namespace TeamsMockBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot host in memory: real storage in a temp folder, a fake clock, and every outgoing
+/// Teams call captured. Two hosts given the same <see cref="DataPath"/> behave like two instances
+/// (or one instance before and after a restart).
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    public BotHost(string? dataPath = null, FakeTimeProvider? time = null)
+    {
+        DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "tmb-tests-" + Guid.NewGuid().ToString("N"));
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
+    }
+
+    public string DataPath { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public TeamsConnectorCapture Teams { get; } = new();
+
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Timers:Enabled", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
+        });
+    }
+
+    /// <summary>POSTs an activity to /api/messages as Teams would.</summary>
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity)
+    {
+        using var client = CreateClient();
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        return await client.PostAsync("/api/messages", content);
+    }
+
+    /// <summary>POSTs an <c>adaptiveCard/action</c> invoke and returns the card in the invoke response.</summary>
+    public async Task<JsonNode> InvokeAsync(JsonNode activity)
+    {
+        using var response = await PostActivityAsync(activity);
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonNode>();
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body?["type"]?.GetValue<string>());
+        return body!["value"]!;
+    }
+
+    public async Task<MockSession?> SessionAsync(string sessionId) =>
+        (await Store.ReadAsync<MockSession>(DocumentKeys.Session(sessionId), CancellationToken.None))?.Value;
+
+    public Task<int> SweepTimersAsync() => Services.GetRequiredService<AnnounceMilestones>().RunOnceAsync(CancellationToken.None);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Teams.Dispose();
+    }
+
+    /// <summary>Deletes the data folder; call once the last host using it is gone.</summary>
+    public void DeleteData()
+    {
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsMockBot.Tests.Infrastructure;
+
+/// <summary>
+/// Builds Teams activities from the official examples in Tests/Contracts/teams-activities, changing
+/// only ids, text and the loopback serviceUrl. A personal chat, a group chat and card invokes.
+/// </summary>
+public static class TeamsActivities
+{
+    public const string ServiceUrl = "http://localhost:56150/_connector/";
+    public const string BotId = "28:mock-bot";
+    public const string TenantId = "tenant-1";
+    public const string GroupChatId = "19:group-chat-1@thread.v2";
+
+    public static readonly (string Id, string Name) Mentor = ("29:mentor-morgan", "Morgan Mentor");
+    public static readonly (string Id, string Name) Student = ("29:student-sam", "Sam Student");
+    public static readonly (string Id, string Name) Bystander = ("29:peer-pat", "Pat Peer");
+
+    private static int nextId;
+
+    public static JsonNode Example(string name) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "teams-activities", name + ".json")))!;
+
+    public static JsonNode BotAddedToPersonalChat((string Id, string Name) user)
+    {
+        var activity = Example("conversationUpdate.bot-added-to-personal-chat");
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId }, new JsonObject { ["id"] = user.Id, ["name"] = user.Name });
+        return Envelope(activity, user, "personal", PersonalChatId(user.Id));
+    }
+
+    public static JsonNode BotAddedToTeam() => Envelope(Example("conversationUpdate.bot-added-to-team"), Mentor, null, null);
+
+    public static JsonNode PersonalMessage((string Id, string Name) from, string text) =>
+        Message(from, text, "personal", PersonalChatId(from.Id));
+
+    public static JsonNode GroupMessage((string Id, string Name) from, string text) =>
+        Message(from, text, "groupChat", GroupChatId);
+
+    /// <summary>An <c>adaptiveCard/action</c> invoke for a click on the message <paramref name="replyToId"/>.</summary>
+    public static JsonNode Invoke((string Id, string Name) from, string verb, JsonObject data, string replyToId, string conversationType = "groupChat", string? conversationId = null)
+    {
+        var activity = Example("invoke.adaptiveCard-action.request");
+        activity.AsObject().Remove("_comment");
+        activity["value"]!["action"]!["verb"] = verb;
+        activity["value"]!["action"]!["data"] = data;
+        activity["replyToId"] = replyToId;
+        return Envelope(activity, from, conversationType, conversationId ?? (conversationType == "personal" ? PersonalChatId(from.Id) : GroupChatId));
+    }
+
+    public static string PersonalChatId(string userId) => TeamsConnectorCapture.PersonalConversationFor(userId);
+
+    private static JsonNode Message((string Id, string Name) from, string text, string conversationType, string conversationId)
+    {
+        var activity = Example("conversationUpdate.bot-added-to-personal-chat");
+        activity.AsObject().Remove("membersAdded");
+        activity["type"] = "message";
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        return Envelope(activity, from, conversationType, conversationId);
+    }
+
+    private static JsonNode Envelope(JsonNode activity, (string Id, string Name) from, string? conversationType, string? conversationId)
+    {
+        activity["id"] = "activity-" + Interlocked.Increment(ref nextId);
+        activity["channelId"] = "msteams";
+        activity["serviceUrl"] = ServiceUrl;
+        activity["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name };
+        activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "TeamsMockBot" };
+        if (conversationType is not null)
+        {
+            activity["conversation"] = new JsonObject { ["conversationType"] = conversationType, ["id"] = conversationId, ["tenantId"] = TenantId };
+        }
+
+        activity["channelData"] ??= new JsonObject();
+        activity["channelData"]!["tenant"] = new JsonObject { ["id"] = TenantId };
+        return activity;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TeamsMockBot.Tests.Infrastructure;
+
+/// <summary>
+/// Stands in for the Teams cloud (which cannot run here): answers the Bot Connector calls the bot
+/// makes — replies, updates, new conversations, the roster — and records every one of them.
+/// </summary>
+public sealed class TeamsConnectorCapture : HttpMessageHandler
+{
+    private readonly ConcurrentQueue<CapturedCall> calls = new();
+    private int nextId;
+
+    /// <summary>The chat's members as the roster API returns them (id, name).</summary>
+    public IList<(string Id, string Name)> Roster { get; } = [];
+
+    /// <summary>Status codes to answer the next sends with, before answering normally (e.g. 429).</summary>
+    public ConcurrentQueue<HttpStatusCode> Failures { get; } = new();
+
+    public IReadOnlyList<CapturedCall> Calls => [.. calls];
+
+    public static string PersonalConversationFor(string memberId) => "personal:" + memberId;
+
+    public void Clear() => calls.Clear();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var json = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body);
+        var path = request.RequestUri!.AbsolutePath;
+        if (request.Method == HttpMethod.Get && path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            var members = new JsonArray([.. Roster.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["name"] = m.Name })]);
+            return Json(HttpStatusCode.OK, new JsonObject { ["members"] = members });
+        }
+
+        calls.Enqueue(new CapturedCall(request.Method.Method, path, json));
+        if (Failures.TryDequeue(out var failure))
+        {
+            return Json(failure, new JsonObject { ["error"] = new JsonObject { ["code"] = failure.ToString(), ["message"] = "injected" } });
+        }
+
+        if (request.Method == HttpMethod.Post && path.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal))
+        {
+            var member = json?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+            return Json(HttpStatusCode.Created, new JsonObject { ["id"] = PersonalConversationFor(member) });
+        }
+
+        return Json(HttpStatusCode.OK, new JsonObject { ["id"] = "msg-" + Interlocked.Increment(ref nextId) });
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, JsonObject body) =>
+        new(status) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+}

@@ -1,0 +1,199 @@
+using System.Text.Json.Nodes;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Domain.Timing;
+using TeamsMockBot.Tests.Infrastructure;
+using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
+
+namespace TeamsMockBot.Tests.Teams;
+
+/// <summary>A whole mentor-led mock in a group chat, driven the way Teams drives the bot.</summary>
+public sealed class MentorLedMockTests : IAsyncLifetime
+{
+    private const string SetupMessageId = "msg-setup-card";
+    private readonly BotHost host = new();
+
+    public Task InitializeAsync()
+    {
+        host.Teams.Roster.Add(Mentor);
+        host.Teams.Roster.Add(Student);
+        host.Teams.Roster.Add(Bystander);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        host.DeleteData();
+    }
+
+    [Fact]
+    public async Task MentorLedMock_FromSetupToFeedback_StudentGetsFeedbackCardAndNeverSeesHints()
+    {
+        // "mock @Sam" in the group chat: the setup card offers the chat's members as candidates.
+        using (var response = await host.PostActivityAsync(GroupMessage(Mentor, "<at>TeamsMockBot</at> mock")))
+        {
+            Assert.Equal(200, (int)response.StatusCode);
+        }
+
+        var setup = host.Teams.Calls.Single(c => c.Method == "POST" && c.ConversationId == GroupChatId);
+        Assert.Contains(CardVerbs.CreateSession, CardJson.Verbs(setup.Card!));
+        Assert.Contains(Student.Name, CardJson.Text(setup.Card!));
+
+        var sessionId = await CreateSessionAsync(questions: 2);
+        var session = (await host.SessionAsync(sessionId))!;
+        Assert.Equal(Mentor.Id, session.Interviewer.Id);
+        Assert.Equal(Student.Id, session.Candidate.Id);
+        Assert.Equal(2, session.Questions.Count);
+        var questions = session.Questions.Select(q => QuestionBank.BuiltIn.Get(q.QuestionId)).ToList();
+
+        // Start: the interviewer's own view has the hint; the message everyone sees does not.
+        var interviewerView = await ClickAsync(Mentor, CardVerbs.Start, sessionId);
+        Assert.Contains(questions[0].Text, CardJson.Text(interviewerView));
+        Assert.Contains(questions[0].WhatGoodLooksLike, CardJson.Text(interviewerView));
+        var shared = LastSharedCard();
+        Assert.Contains(questions[0].Text, CardJson.Text(shared));
+        Assert.DoesNotContain(questions[0].WhatGoodLooksLike, CardJson.Text(shared));
+        Assert.Equal(Mentor.Id, shared["refresh"]!["userIds"]![0]!.GetValue<string>());
+
+        // Halfway through the first question the sweep updates the same card in place, once.
+        host.Time.Advance(questions[0].TimeAllowed / 2);
+        var updatesBefore = SharedUpdates().Count;
+        Assert.Equal(1, await host.SweepTimersAsync());
+        Assert.Equal(0, await host.SweepTimersAsync());
+        Assert.Equal(updatesBefore + 1, SharedUpdates().Count);
+        Assert.Equal(TimerMilestone.Halfway, (await host.SessionAsync(sessionId))!.Current!.Announced);
+
+        // Next, then a double click on the same card: the interview moves on once.
+        await ClickAsync(Mentor, CardVerbs.Next, sessionId, questionNumber: 1);
+        await ClickAsync(Mentor, CardVerbs.Next, sessionId, questionNumber: 1);
+        session = (await host.SessionAsync(sessionId))!;
+        Assert.Equal(SessionStage.Interviewing, session.Stage);
+        Assert.Equal(2, session.CurrentNumber);
+
+        // The candidate cannot drive the interviewer's controls.
+        var refused = await ClickAsync(Student, CardVerbs.Next, sessionId, questionNumber: 2);
+        Assert.Contains("Only the interviewer", CardJson.Text(refused));
+        Assert.Equal(2, (await host.SessionAsync(sessionId))!.CurrentNumber);
+
+        await ClickAsync(Mentor, CardVerbs.EndInterview, sessionId);
+        Assert.Equal(SessionStage.CandidateQuestions, (await host.SessionAsync(sessionId))!.Stage);
+        await ClickAsync(Mentor, CardVerbs.OpenFeedback, sessionId);
+
+        // The forms arrive in each person's personal chat.
+        var feedbackForm = CardsIn(PersonalChatId(Mentor.Id)).Single();
+        Assert.Contains(CardVerbs.SubmitFeedback, CardJson.Verbs(feedbackForm));
+        var selfForm = CardsIn(PersonalChatId(Student.Id)).Single();
+        Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(selfForm));
+
+        // Missing fields: the form comes back with errors, and what was typed is kept.
+        var partial = FeedbackInputs(sessionId);
+        partial.Remove(FeedbackField.Strengths);
+        partial.Remove(FeedbackField.Rating(Competency.Presence));
+        var reshown = await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, partial, "msg-form", "personal"));
+        Assert.Contains(CardVerbs.SubmitFeedback, CardJson.Verbs(reshown));
+        Assert.Equal(partial[FeedbackField.Improvements]!.GetValue<string>(), CardJson.Inputs(reshown)[FeedbackField.Improvements]);
+        Assert.Null((await host.SessionAsync(sessionId))!.Feedback);
+
+        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId), "msg-form", "personal"));
+        Assert.Single(CardsIn(PersonalChatId(Student.Id))); // still only the self-assessment form: feedback waits for it
+
+        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId), "msg-self", "personal"));
+        var report = CardsIn(PersonalChatId(Student.Id)).Last();
+        var reportText = CardJson.Text(report);
+        Assert.Contains("Opened with a crisp one-line summary", reportText);
+        Assert.Contains("Practise two STAR stories", reportText);
+
+        session = (await host.SessionAsync(sessionId))!;
+        Assert.Equal(SessionStage.Completed, session.Stage);
+        Assert.Equal(Readiness.Almost, session.Feedback!.Readiness);
+        Assert.Equal(3, session.SelfAssessment!.Ratings[Competency.Structure]);
+
+        // Nothing sent to the student or to the shared chat ever carried interviewer material.
+        var secrets = questions.SelectMany(q => q.FollowUps.Append(q.WhatGoodLooksLike)).ToList();
+        var seenByStudent = host.Teams.Calls.Where(c => c.ConversationId == PersonalChatId(Student.Id) || c.Method == "PUT").Select(c => c.CardText);
+        Assert.All(seenByStudent, text => Assert.All(secrets, secret => Assert.DoesNotContain(secret, text)));
+    }
+
+    [Fact]
+    public async Task SetupCreate_DoubleClick_StoresOneSession()
+    {
+        var first = await CreateSessionAsync(questions: 3);
+        var second = await CreateSessionAsync(questions: 3);
+        Assert.Equal(first, second);
+        var keys = new List<string>();
+        await foreach (var key in host.Store.ListKeysAsync("sessions/", CancellationToken.None))
+        {
+            keys.Add(key);
+        }
+
+        Assert.Single(keys);
+    }
+
+    private async Task<string> CreateSessionAsync(int questions)
+    {
+        var data = new JsonObject
+        {
+            [CardInputs.Candidate] = Student.Id,
+            [CardInputs.Track] = nameof(Track.Behavioral),
+            [CardInputs.Focus] = "leadership",
+            [CardInputs.Format] = nameof(InterviewFormat.MentorLed),
+            [CardInputs.Length] = "60",
+            [CardInputs.QuestionCount] = questions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var card = await host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, SetupMessageId));
+        Assert.Contains(CardVerbs.Start, CardJson.Verbs(card));
+        return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
+    }
+
+    private Task<JsonNode> ClickAsync((string Id, string Name) who, string verb, string sessionId, int? questionNumber = null)
+    {
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId };
+        if (questionNumber is { } q)
+        {
+            data[CardInputs.QuestionNumber] = q;
+        }
+
+        return host.InvokeAsync(Invoke(who, verb, data, SetupMessageId));
+    }
+
+    private List<CapturedCall> SharedUpdates() =>
+        host.Teams.Calls.Where(c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + SetupMessageId, StringComparison.Ordinal)).ToList();
+
+    private JsonNode LastSharedCard() => SharedUpdates().Last().Card!;
+
+    private List<JsonNode> CardsIn(string conversationId) =>
+        host.Teams.Calls.Where(c => c.Method == "POST" && c.ConversationId == conversationId && c.Card is not null).Select(c => c.Card!).ToList();
+
+    private static JsonObject FeedbackInputs(string sessionId)
+    {
+        var data = new JsonObject
+        {
+            [CardInputs.SessionId] = sessionId,
+            [FeedbackField.Strengths] = "Opened with a crisp one-line summary and kept each answer to about two minutes.",
+            [FeedbackField.Improvements] = "Quantify results: say how much time or money the change saved, not just that it helped.",
+            [FeedbackField.ActionStep(1)] = "Practise two STAR stories with a number in the result.",
+            [FeedbackField.ActionStep(2)] = "Prepare three questions to ask the interviewer.",
+            [FeedbackField.Readiness] = nameof(Readiness.Almost),
+        };
+        foreach (var competency in Enum.GetValues<Competency>())
+        {
+            data[FeedbackField.Rating(competency)] = "3";
+        }
+
+        return data;
+    }
+
+    private static JsonObject SelfInputs(string sessionId)
+    {
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId, [FeedbackField.Reflection] = "I rushed the result part." };
+        foreach (var competency in Enum.GetValues<Competency>())
+        {
+            data[FeedbackField.Rating(competency)] = "3";
+        }
+
+        return data;
+    }
+}

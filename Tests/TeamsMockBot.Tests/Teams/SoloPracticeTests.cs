@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Tests.Infrastructure;
+using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
+
+namespace TeamsMockBot.Tests.Teams;
+
+/// <summary>Solo practice in the student's personal chat: the bot asks and times, the student self-assesses.</summary>
+public sealed class SoloPracticeTests : IAsyncLifetime
+{
+    private const string CardId = "msg-solo";
+    private readonly BotHost host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        host.DeleteData();
+    }
+
+    [Fact]
+    public async Task SoloPractice_WholeSession_StudentGetsFeedbackCardWithOwnRatings()
+    {
+        var sessionId = await StartSoloAsync(questions: 2);
+        await ClickAsync(CardVerbs.Start, sessionId);
+        await ClickAsync(CardVerbs.Next, sessionId, 1);
+        await ClickAsync(CardVerbs.Skip, sessionId, 2);
+        await ClickAsync(CardVerbs.OpenFeedback, sessionId);
+
+        var selfForm = host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST").Card!;
+        Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(selfForm));
+        Assert.DoesNotContain(CardVerbs.SubmitFeedback, CardJson.Verbs(selfForm));
+
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId };
+        foreach (var competency in Enum.GetValues<Competency>())
+        {
+            data[FeedbackField.Rating(competency)] = competency == Competency.Results ? "2" : "4";
+        }
+
+        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));
+
+        var session = (await host.SessionAsync(sessionId))!;
+        Assert.Equal(SessionStage.Completed, session.Stage);
+        Assert.Equal(1, session.Questions.Count(q => q.Outcome == QuestionOutcome.Asked));
+        Assert.Equal(1, session.Questions.Count(q => q.Outcome == QuestionOutcome.Skipped));
+        var report = host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST");
+        Assert.Contains(Rubric.For(Competency.Results).Title, CardJson.Text(report.Card!));
+    }
+
+    [Fact]
+    public async Task History_AfterTwoSessions_ListsBothAndPlansNoRepeatedQuestion()
+    {
+        var first = await StartSoloAsync(questions: 4, cardId: "msg-solo-1");
+        var second = await StartSoloAsync(questions: 4, cardId: "msg-solo-2");
+        var asked1 = (await host.SessionAsync(first))!.Questions.Select(q => q.QuestionId);
+        var asked2 = (await host.SessionAsync(second))!.Questions.Select(q => q.QuestionId);
+        Assert.Empty(asked1.Intersect(asked2));
+
+        host.Teams.Clear();
+        using var response = await host.PostActivityAsync(PersonalMessage(Student, "history"));
+        var history = Assert.Single(host.Teams.Calls).Card!;
+        var mentionsOfFocus = CardJson.Text(history).Split("teamwork", StringSplitOptions.None).Length - 1;
+        Assert.True(mentionsOfFocus >= 2, $"Expected both sessions in the history card, found the focus {mentionsOfFocus} time(s).");
+    }
+
+    private async Task<string> StartSoloAsync(int questions, string cardId = CardId)
+    {
+        var data = new JsonObject
+        {
+            [CardInputs.Track] = nameof(Track.Behavioral),
+            [CardInputs.Focus] = "teamwork",
+            [CardInputs.Format] = nameof(InterviewFormat.SoloPractice),
+            [CardInputs.Length] = "30",
+            [CardInputs.QuestionCount] = questions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, cardId, "personal"));
+        return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
+    }
+
+    private Task<JsonNode> ClickAsync(string verb, string sessionId, int? q = null)
+    {
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId };
+        if (q is not null)
+        {
+            data[CardInputs.QuestionNumber] = q;
+        }
+
+        return host.InvokeAsync(Invoke(Student, verb, data, CardId, "personal"));
+    }
+}
