@@ -1,0 +1,32 @@
+using TeamsMockBot.Cards.Model;
+
+namespace TeamsMockBot.Cards.Parts;
+
+/// <summary>The few text styles every card uses, so all cards share one visual language.</summary>
+internal static class CardText
+{
+    /// <summary>A small line above a title that says what the card is about.</summary>
+    public static TextBlock Eyebrow(string text) =>
+        new(text) { Size = TextSize.Small, Weight = TextWeight.Bolder, Color = TextColor.Accent };
+
+    public static TextBlock Title(string text) =>
+        new(text) { Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.Small };
+
+    public static TextBlock Heading(string text) =>
+        new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Spacing = Spacing.Large };
+
+    public static TextBlock Label(string text) =>
+        new(text) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+
+    public static TextBlock Body(string text) => new(text);
+
+    public static TextBlock Subtle(string text) =>
+        new(text) { IsSubtle = true, Spacing = Spacing.Small };
+
+    public static TextBlock Small(string text) =>
+        new(text) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.Small };
+
+    /// <summary>A problem with the field just above it; red so it is found at a glance.</summary>
+    public static TextBlock Error(string text) =>
+        new(text) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
+}

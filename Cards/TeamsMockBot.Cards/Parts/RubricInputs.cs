@@ -1,0 +1,44 @@
+using System.Globalization;
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Domain.Feedback;
+
+namespace TeamsMockBot.Cards.Parts;
+
+/// <summary>
+/// The rubric ratings shared by the feedback and self-assessment forms. Every level is shown with
+/// its anchor text, because anchors are what make two people's "3" mean the same thing.
+/// </summary>
+internal static class RubricInputs
+{
+    public static void AddRatings(
+        this List<CardElement> body, IReadOnlyDictionary<Competency, int?> ratings, IReadOnlyDictionary<string, string> errors)
+    {
+        body.Add(CardText.Heading("Rubric"));
+        body.Add(CardText.Subtle("For each area, pick the description closest to what happened. 1 is far from ready, 4 is interview-ready."));
+        foreach (var entry in Rubric.Default)
+        {
+            ratings.TryGetValue(entry.Competency, out var rating);
+            var field = FeedbackField.Rating(entry.Competency);
+            body.Add(new ChoiceSetInput(field, Choices(entry))
+            {
+                Label = entry.Title,
+                Style = ChoiceInputStyle.Expanded,
+                Wrap = true,
+                Value = rating?.ToString(CultureInfo.InvariantCulture),
+                IsRequired = true,
+                ErrorMessage = "Choose a rating from 1 to 4.",
+                Spacing = Spacing.Medium,
+            });
+            body.AddErrorFor(errors, field);
+        }
+    }
+
+    private static List<Choice> Choices(RubricCompetency entry) =>
+        entry.Levels.Select((anchor, index) => Level(index + RubricCompetency.MinRating, anchor)).ToList();
+
+    private static Choice Level(int rating, string anchor)
+    {
+        var value = Wording.Number(rating);
+        return new Choice($"{value} — {anchor}", value);
+    }
+}

@@ -1,0 +1,52 @@
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Cards.Parts;
+using TeamsMockBot.Domain.Feedback;
+
+namespace TeamsMockBot.Cards;
+
+/// <summary>The candidate rates themselves on the same rubric before seeing any feedback.</summary>
+public static class SelfAssessmentFormCard
+{
+    private static readonly string[] Fields =
+        [.. Enum.GetValues<Competency>().Select(FeedbackField.Rating), FeedbackField.Reflection];
+
+    public static AdaptiveCard Build(SelfAssessmentFormModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var body = new List<CardElement>
+        {
+            CardText.Eyebrow($"Self-assessment · {Wording.Track(model.Track)}"),
+            CardText.Title($"How did it go, {model.CandidateName}?"),
+            CardText.Subtle(model.InterviewerName is { Length: > 0 } interviewer
+                ? $"Rate yourself on the same rubric {interviewer} uses. Once you submit, you'll see their feedback next to your own ratings."
+                : "Rate yourself on the rubric an interviewer would use. Be honest: this is for you, and it shows where to practise next."),
+        };
+        body.AddErrorSummary(model.Errors, Fields);
+
+        if (model.QuestionsAsked.Count > 0)
+        {
+            body.Add(CardText.Label("Questions you answered"));
+            body.AddRange(CardLists.Numbered(model.QuestionsAsked));
+        }
+
+        body.AddRatings(model.Draft.Ratings, model.Errors);
+
+        body.Add(CardText.Heading("Reflection"));
+        body.Add(new TextInput(FeedbackField.Reflection)
+        {
+            Label = "What went well, and what would you do differently? (optional)",
+            Placeholder = "e.g. My failure story lacked a clear result; next time I'll open with the numbers.",
+            IsMultiline = true,
+            MaxLength = SelfAssessmentDraft.MaxReflectionLength,
+            Value = string.IsNullOrEmpty(model.Draft.Reflection) ? null : model.Draft.Reflection,
+            Spacing = Spacing.Small,
+        });
+        body.AddErrorFor(model.Errors, FeedbackField.Reflection);
+
+        return new AdaptiveCard(body)
+        {
+            Actions = [CardButtons.Submit("Submit self-assessment", CardVerbs.SubmitSelfAssessment, CardButtons.Session(model.SessionId))],
+        };
+    }
+}
