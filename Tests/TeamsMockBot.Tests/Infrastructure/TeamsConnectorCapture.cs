@@ -37,6 +37,14 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
             return Json(HttpStatusCode.OK, new JsonObject { ["members"] = members });
         }
 
+        if (request.Method == HttpMethod.Get && path.Contains("/members/", StringComparison.Ordinal))
+        {
+            // Roster lookups of one member (TeamsActivityHandler does this for membersAdded): not a message, so not recorded.
+            var id = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+            var name = Roster.FirstOrDefault(m => m.Id == id).Name ?? id;
+            return Json(HttpStatusCode.OK, new JsonObject { ["id"] = id, ["name"] = name });
+        }
+
         calls.Enqueue(new CapturedCall(request.Method.Method, path, json));
         if (Failures.TryDequeue(out var failure))
         {
