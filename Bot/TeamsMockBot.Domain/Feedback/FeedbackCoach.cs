@@ -18,7 +18,9 @@ public static class FeedbackCoach
     public static string? Review(string comment)
     {
         var text = comment.Trim();
-        var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', ';', ':', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        // Any character that is not a letter or digit separates words ("terrible?", "(awful)", "useless—").
+        var words = new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')])
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Any(w => HarshWords.Contains(w)))
         {
             return "Keep it kind: describe the behaviour and its effect rather than judging the person.";

@@ -14,9 +14,11 @@ public static class QuestionPlanner
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var focusText = focus.ToLowerInvariant();
         var random = new Random(seed);
+        // Ids are compared ignoring case, as the bank looks them up (a history may hold "BEH-03").
+        var asked = new HashSet<string>(alreadyAsked, StringComparer.OrdinalIgnoreCase);
 
         return bank.ForTrack(track)
-            .Select(q => (Question: q, Fresh: !alreadyAsked.Contains(q.Id), Match: q.Focus.Count(k => focusText.Contains(k, StringComparison.Ordinal)), Tiebreak: random.Next()))
+            .Select(q => (Question: q, Fresh: !asked.Contains(q.Id), Match: q.Focus.Count(k => focusText.Contains(k, StringComparison.Ordinal)), Tiebreak: random.Next()))
             .OrderByDescending(c => c.Fresh)
             .ThenByDescending(c => c.Match)
             .ThenBy(c => c.Tiebreak)

@@ -1,0 +1,188 @@
+using TeamsMockBot.Domain.Feedback;
+
+namespace TeamsMockBot.Domain.Tests.Feedback;
+
+public sealed class FeedbackDraftTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 3, 4, 10, 0, 0, TimeSpan.Zero);
+
+    private const string SpecificStrength = "You opened the conflict story with a crisp one-line summary.";
+    private const string SpecificImprovement = "Put a number on the result: how much faster did the team ship?";
+
+    private static Dictionary<Competency, int?> Ratings(params int?[] values) =>
+        Enum.GetValues<Competency>().Select((c, i) => (c, values[i % values.Length])).ToDictionary(p => p.c, p => p.Item2);
+
+    private static FeedbackDraft Valid() => new(
+        Ratings(4, 4, 3, 3, 3, 2, 3),
+        SpecificStrength,
+        SpecificImprovement,
+        ["Rehearse two STAR stories aloud.", "Quantify every result you mention."],
+        Readiness.Almost);
+
+    [Fact]
+    public void Validate_ValidDraft_HasNoErrors()
+    {
+        Assert.Empty(Valid().Validate());
+    }
+
+    [Fact]
+    public void Validate_EmptyDraft_FlagsEveryFieldByItsName()
+    {
+        var errors = FeedbackDraft.Empty.Validate();
+
+        var expected = Enum.GetValues<Competency>().Select(FeedbackField.Rating)
+            .Concat([FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.ActionPlan, FeedbackField.Readiness]);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
+        Assert.All(errors.Values, message => Assert.False(string.IsNullOrWhiteSpace(message)));
+    }
+
+    public static TheoryData<string, FeedbackDraft> DraftsMissingOneField()
+    {
+        var valid = Valid();
+        var data = new TheoryData<string, FeedbackDraft>
+        {
+            { FeedbackField.Strengths, valid with { Strengths = "  " } },
+            { FeedbackField.Improvements, valid with { Improvements = string.Empty } },
+            { FeedbackField.ActionPlan, valid with { ActionPlan = [] } },
+            { FeedbackField.Readiness, valid with { Readiness = null } },
+        };
+        foreach (var competency in Enum.GetValues<Competency>())
+        {
+            var ratings = new Dictionary<Competency, int?>(valid.Ratings);
+            ratings.Remove(competency);
+            data.Add(FeedbackField.Rating(competency), valid with { Ratings = ratings });
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DraftsMissingOneField))]
+    public void Validate_OneFieldMissing_FlagsExactlyThatField(string field, FeedbackDraft draft)
+    {
+        var errors = draft.Validate();
+
+        Assert.Equal([field], errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(-1)]
+    [InlineData(null)]
+    public void Validate_RatingOutsideOneToFour_IsRefused(int? rating)
+    {
+        var ratings = new Dictionary<Competency, int?>(Valid().Ratings) { [Competency.Results] = rating };
+
+        var errors = (Valid() with { Ratings = ratings }).Validate();
+
+        Assert.Equal([FeedbackField.Rating(Competency.Results)], errors.Keys);
+        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackField.Rating(Competency.Results)]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Validate_RatingAtTheEdges_IsAccepted(int rating)
+    {
+        Assert.Empty((Valid() with { Ratings = Ratings(rating) }).Validate());
+    }
+
+    [Theory]
+    [InlineData("Rehearse two STAR stories aloud.")]
+    [InlineData("Rehearse two STAR stories aloud.|   ")]
+    [InlineData("|Rehearse two STAR stories aloud.|")]
+    public void Validate_FewerThanTwoActionSteps_IsRefused(string steps)
+    {
+        var errors = (Valid() with { ActionPlan = steps.Split('|') }).Validate();
+
+        Assert.Equal([FeedbackField.ActionPlan], errors.Keys);
+        Assert.Contains("2–3", errors[FeedbackField.ActionPlan], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("good job")]
+    [InlineData("Good job!")]
+    [InlineData("Great.")]
+    [InlineData("ok")]
+    [InlineData("n/a")]
+    [InlineData("Nice answers overall")]
+    public void Validate_VagueComment_IsFlaggedToBeSpecific(string comment)
+    {
+        var errors = (Valid() with { Strengths = comment, Improvements = comment }).Validate();
+
+        Assert.Equal([FeedbackField.Improvements, FeedbackField.Strengths], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.All(errors.Values, message => Assert.StartsWith("Be specific", message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("that was terrible")]
+    [InlineData("Honestly, that was terrible and the structure was all over the place.")]
+    [InlineData("The second answer was just AWFUL, you lost me completely halfway through.")]
+    public void Validate_HarshComment_IsFlaggedToBeKind(string comment)
+    {
+        var errors = (Valid() with { Improvements = comment }).Validate();
+
+        Assert.Equal([FeedbackField.Improvements], errors.Keys);
+        Assert.StartsWith("Keep it kind", errors[FeedbackField.Improvements], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_CommentTooLong_IsRefused()
+    {
+        var errors = (Valid() with { Strengths = SpecificStrength + new string('x', FeedbackDraft.MaxCommentLength) }).Validate();
+
+        Assert.Equal([FeedbackField.Strengths], errors.Keys);
+        Assert.Contains("under 2000", errors[FeedbackField.Strengths], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToReport_ValidDraft_TrimsTheTextAndKeepsEverything()
+    {
+        var draft = Valid() with
+        {
+            Strengths = "  " + SpecificStrength + "\n",
+            Improvements = "\t" + SpecificImprovement + "  ",
+            ActionPlan = ["  Rehearse two STAR stories aloud. ", "Quantify every result you mention.\n"],
+        };
+
+        var report = draft.ToReport("29:1mentor", Now);
+
+        Assert.Equal("29:1mentor", report.AuthorId);
+        Assert.Equal(SpecificStrength, report.Strengths);
+        Assert.Equal(SpecificImprovement, report.Improvements);
+        Assert.Equal(["Rehearse two STAR stories aloud.", "Quantify every result you mention."], report.ActionPlan);
+        Assert.Equal(Readiness.Almost, report.Readiness);
+        Assert.Equal(Now, report.SubmittedAt);
+        Assert.Equal(Enum.GetValues<Competency>(), report.Ratings.Keys.Order());
+        Assert.Equal(4, report.Ratings[Competency.Structure]);
+        Assert.Equal(2, report.Ratings[Competency.RoleKnowledge]);
+    }
+
+    [Fact]
+    public void ToReport_BlankAndExtraSteps_KeepsTheFirstThreeNonBlankOnes()
+    {
+        var draft = Valid() with { ActionPlan = ["", " One ", "  ", "Two", "Three ", "Four"] };
+
+        Assert.Empty(draft.Validate());
+        Assert.Equal(["One", "Two", "Three"], draft.ToReport("m", Now).ActionPlan);
+    }
+
+    [Theory]
+    [InlineData(new[] { 4, 4, 3, 3, 3, 2, 3 }, 3.1)] // 22 / 7 = 3.142…
+    [InlineData(new[] { 4, 4, 4, 4, 4, 3, 3 }, 3.7)] // 26 / 7 = 3.714…
+    [InlineData(new[] { 1, 1, 1, 1, 1, 1, 1 }, 1.0)]
+    [InlineData(new[] { 2, 3, 2, 3, 2, 3, 2 }, 2.4)] // 17 / 7 = 2.428…
+    public void ToReport_OverallScore_IsTheMeanRoundedToOneDecimal(int[] ratings, double expected)
+    {
+        var draft = Valid() with { Ratings = Ratings([.. ratings.Select(r => (int?)r)]) };
+
+        Assert.Equal(expected, draft.ToReport("m", Now).OverallScore);
+    }
+
+    [Fact]
+    public void ToReport_NoReadiness_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => (Valid() with { Readiness = null }).ToReport("m", Now));
+    }
+}
