@@ -1,7 +1,7 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Cards.Parts;
-using TeamsMockBot.Cards.Report;
+using TeamsMockBot.Cards.Parts.Report;
 
 namespace TeamsMockBot.Cards;
 

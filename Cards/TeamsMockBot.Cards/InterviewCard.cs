@@ -1,4 +1,4 @@
-using TeamsMockBot.Cards.Interview;
+using TeamsMockBot.Cards.Parts.Interview;
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Cards.Parts;

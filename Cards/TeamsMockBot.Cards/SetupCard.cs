@@ -108,8 +108,8 @@ public static class SetupCard
             Value = model.LengthMinutes,
             Spacing = Spacing.Medium,
         });
-        body.Add(CardText.Small("A 60-minute session is about 35–40 min of questions, 5 min for the candidate's own questions and 15–20 min of feedback."));
         body.AddErrorFor(model.Errors, CardInputs.Length);
+        body.Add(CardText.Small("A 60-minute session is about 35–40 min of questions, 5 min for the candidate's own questions and 15–20 min of feedback."));
 
         body.Add(new NumberInput(CardInputs.QuestionCount)
         {

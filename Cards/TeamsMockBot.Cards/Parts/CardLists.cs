@@ -3,20 +3,20 @@ using TeamsMockBot.Cards.Model;
 namespace TeamsMockBot.Cards.Parts;
 
 /// <summary>
-/// Lists drawn as columns rather than markdown, so long items get a hanging indent and user text
-/// is never parsed as list syntax.
+/// Lists drawn as columns rather than markdown, so long items get a hanging indent. Markers carry
+/// no "1." because a lone "1." is itself markdown list syntax and renders as an empty list.
 /// </summary>
 internal static class CardLists
 {
     public static IEnumerable<CardElement> Numbered(IEnumerable<string> items) =>
-        items.Select((item, index) => Row($"{index + 1}.", item));
+        items.Select((item, index) => Row(Wording.Number(index + 1), item, TextColor.Accent));
 
     public static IEnumerable<CardElement> Bulleted(IEnumerable<string> items) =>
-        items.Select(item => Row("•", item));
+        items.Select(item => Row("•", item, TextColor.Default));
 
-    private static ColumnSet Row(string marker, string text) => new(
+    private static ColumnSet Row(string marker, string text, TextColor markerColor) => new(
     [
-        new Column([new TextBlock(marker) { Weight = TextWeight.Bolder }]) { Width = "auto" },
+        new Column([new TextBlock(marker) { Weight = TextWeight.Bolder, Color = markerColor }]) { Width = "auto" },
         new Column([new TextBlock(text)]) { Width = "stretch" },
     ])
     { Spacing = Spacing.Small };

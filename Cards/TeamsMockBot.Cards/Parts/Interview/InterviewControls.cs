@@ -1,8 +1,7 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 
-namespace TeamsMockBot.Cards.Interview;
+namespace TeamsMockBot.Cards.Parts.Interview;
 
 /// <summary>
 /// The interviewer's buttons. Each carries the question number the card showed, so a double

@@ -1,9 +1,8 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 using TeamsMockBot.Domain.Sessions;
 
-namespace TeamsMockBot.Cards.Interview;
+namespace TeamsMockBot.Cards.Parts.Interview;
 
 /// <summary>The top of the interview card: what is practised, by whom, and where the session is.</summary>
 internal static class InterviewHeader

@@ -1,20 +1,22 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 
-namespace TeamsMockBot.Cards.Interview;
+namespace TeamsMockBot.Cards.Parts.Interview;
 
 /// <summary>The interview card's body before the first question and after the last one.</summary>
 internal static class InterviewStages
 {
     public static IEnumerable<CardElement> Ready(InterviewCardModel model)
     {
-        yield return CardText.Body(model.Viewer switch
+        yield return new TextBlock(model.Viewer switch
         {
             InterviewViewer.Interviewer => "Press Start when you are both settled. Each question appears here with its timer; your hints show only to you.",
             InterviewViewer.Solo => "Press Start when you're ready. Answer out loud, just as you would in the real interview.",
             _ => $"When {model.InterviewerName} presses Start, the first question appears here with its timer.",
-        });
+        })
+        {
+            Spacing = Spacing.Medium,
+        };
         yield return new FactSet(
         [
             new Fact("Questions", Wording.Number(model.QuestionCount)),
@@ -38,13 +40,13 @@ internal static class InterviewStages
         var minutes = Wording.Minutes(model.CandidateQuestionsTime);
         if (InterviewHeader.IsSolo(model))
         {
-            yield return CardText.Body($"In a real interview you would now ask your own questions. Take about {minutes} to say two or three "
+            yield return Intro($"In a real interview you would now ask your own questions. Take about {minutes} to say two or three "
                 + "out loud: about the team, the role, or how success is measured. Then rate yourself.");
             yield return InterviewControls.OpenFeedback(model, "Rate myself");
             yield break;
         }
 
-        yield return CardText.Body($"The interview questions are done. {model.CandidateName}, take about {minutes} to ask "
+        yield return Intro($"The interview questions are done. {model.CandidateName}, take about {minutes} to ask "
             + $"{model.InterviewerName} your own questions: about the team, the role, or how success is measured. "
             + "Thoughtful questions finish an interview on a high note.");
 
@@ -67,12 +69,12 @@ internal static class InterviewStages
     {
         if (InterviewHeader.IsSolo(model))
         {
-            yield return CardText.Body("Your self-assessment form is in your personal chat with me. Your summary arrives as soon as you submit it.");
+            yield return Intro("Your self-assessment form is in your personal chat with me. Your summary arrives as soon as you submit it.");
             yield return Status("Your self-assessment", model.SelfAssessmentIn);
             yield break;
         }
 
-        yield return CardText.Body($"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
+        yield return Intro($"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
             + "the feedback card arrives once both forms are in.");
         yield return Status($"Feedback from {model.InterviewerName}", model.FeedbackIn);
         yield return Status($"Self-assessment from {model.CandidateName}", model.SelfAssessmentIn);
@@ -80,7 +82,7 @@ internal static class InterviewStages
 
     public static IEnumerable<CardElement> Completed(InterviewCardModel model)
     {
-        yield return CardText.Body(InterviewHeader.IsSolo(model)
+        yield return Intro(InterviewHeader.IsSolo(model)
             ? "Your feedback summary is in your personal chat with me. Nice work!"
             : $"{model.CandidateName}'s feedback card is in their personal chat. Thanks for practising together!");
     }
@@ -95,7 +97,15 @@ internal static class InterviewStages
 
     /// <summary>Teams' automatic refresh can stop silently; this tells the interviewer the way back to their view.</summary>
     public static TextBlock InterviewerHint(InterviewCardModel model) =>
-        CardText.Small($"{model.InterviewerName}: your controls and private hints show only to you. If you don't see them, press Refresh.");
+        new($"{model.InterviewerName}: your controls and private hints show only to you. If you don't see them, press Refresh.")
+        {
+            Size = TextSize.Small,
+            IsSubtle = true,
+            Separator = true,
+            Spacing = Spacing.Medium,
+        };
+
+    private static TextBlock Intro(string text) => new(text) { Spacing = Spacing.Medium };
 
     private static ColumnSet Status(string label, bool isIn) => new(
     [

@@ -1,9 +1,8 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 using TeamsMockBot.Domain.Sessions;
 
-namespace TeamsMockBot.Cards.Interview;
+namespace TeamsMockBot.Cards.Parts.Interview;
 
 /// <summary>The interviewer's private box: hints, follow-ups and notes. Only built from <see cref="InterviewerMaterial"/>.</summary>
 internal static class InterviewerPanel

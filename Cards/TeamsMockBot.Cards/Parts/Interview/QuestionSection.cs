@@ -1,9 +1,8 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 using TeamsMockBot.Domain.Timing;
 
-namespace TeamsMockBot.Cards.Interview;
+namespace TeamsMockBot.Cards.Parts.Interview;
 
 /// <summary>A running question: its text, its timer, the milestone reached and the controls.</summary>
 internal static class QuestionSection

@@ -1,8 +1,7 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 
-namespace TeamsMockBot.Cards.Interview;
+namespace TeamsMockBot.Cards.Parts.Interview;
 
 /// <summary>
 /// In solo practice the student is their own interviewer: follow-ups are shown as extra

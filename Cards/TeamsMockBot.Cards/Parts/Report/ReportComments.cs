@@ -1,8 +1,7 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 
-namespace TeamsMockBot.Cards.Report;
+namespace TeamsMockBot.Cards.Parts.Report;
 
 /// <summary>Strengths, improvements, the numbered action plan and the candidate's own reflection.</summary>
 internal static class ReportComments

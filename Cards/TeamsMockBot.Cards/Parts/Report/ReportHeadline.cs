@@ -1,9 +1,8 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 using TeamsMockBot.Domain.Feedback;
 
-namespace TeamsMockBot.Cards.Report;
+namespace TeamsMockBot.Cards.Parts.Report;
 
 /// <summary>The readiness call in a tinted box, or a plain "practice complete" for solo practice.</summary>
 internal static class ReportHeadline

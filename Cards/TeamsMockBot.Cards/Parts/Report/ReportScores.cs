@@ -1,8 +1,7 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 
-namespace TeamsMockBot.Cards.Report;
+namespace TeamsMockBot.Cards.Parts.Report;
 
 /// <summary>Overall scores as tiles, computed from the ratings (never typed), and how many questions were answered.</summary>
 internal static class ReportScores

@@ -1,9 +1,8 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Cards.Parts;
 using TeamsMockBot.Domain.Feedback;
 
-namespace TeamsMockBot.Cards.Report;
+namespace TeamsMockBot.Cards.Parts.Report;
 
 /// <summary>
 /// Competency | mentor | self, drawn with fixed-width columns so the numbers line up row to row.

@@ -1,0 +1,103 @@
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Domain.Timing;
+using static TeamsMockBot.Cards.Tests.Catalog.SampleData;
+
+namespace TeamsMockBot.Cards.Tests.Catalog;
+
+/// <summary>
+/// Every builder in every state it can be in. Schema, size, golden, privacy and rendering tests all
+/// run over this list, so a new card state is covered everywhere by adding one line here.
+/// </summary>
+public static class CardCatalog
+{
+    public static IReadOnlyList<CatalogCard> All { get; } = Build();
+
+    public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });
+
+    public static CatalogCard Get(string name) => All.Single(c => c.Name == name);
+
+    private static List<CatalogCard> Build()
+    {
+        var cards = new List<CatalogCard>
+        {
+            new("help", HelpCard.Build(new HelpCardModel(IsWelcome: false)), CardAudience.Everyone),
+            new("help-welcome", HelpCard.Build(new HelpCardModel(IsWelcome: true, CandidateName)), CardAudience.Everyone),
+
+            new("notice-info", NoticeCard.Build(new NoticeCardModel("Only the interviewer can do that", $"{InterviewerName} runs the controls for this interview.", NoticeKind.Info)), CardAudience.Everyone),
+            new("notice-success-with-session", NoticeCard.Build(new NoticeCardModel("Note saved", "You'll find it on your feedback form.", NoticeKind.Success, SessionId)), CardAudience.Interviewer),
+            new("notice-warning-release", NoticeCard.Build(new NoticeCardModel("Still waiting for the self-assessment", $"{CandidateName} hasn't rated themselves yet. You can send your feedback now or wait a little longer.", NoticeKind.Warning, SessionId, CanRelease: true)), CardAudience.Interviewer),
+            new("notice-error", NoticeCard.Build(new NoticeCardModel("Something went wrong", "I couldn't save that. Please try again in a moment.", NoticeKind.Error)), CardAudience.Everyone),
+
+            new("setup-personal", SetupCard.Build(new SetupCardModel(CandidateName, [], null, Track.Behavioral, "", InterviewFormat.SoloPractice, SessionSetup.DefaultLengthMinutes, SessionSetup.DefaultQuestionCount, NoErrors)), CardAudience.Everyone),
+            new("setup-group", SetupCard.Build(new SetupCardModel(InterviewerName, People, CandidateId, Track.Behavioral, "", InterviewFormat.MentorLed, SessionSetup.DefaultLengthMinutes, SessionSetup.DefaultQuestionCount, NoErrors)), CardAudience.Everyone),
+            new("setup-group-errors", SetupCard.Build(new SetupCardModel(InterviewerName, People, null, Track.SystemDesign, "Design a URL shortener", InterviewFormat.Peer, 5, 20, new Dictionary<string, string>
+            {
+                [CardInputs.Candidate] = "Pick the candidate.",
+                [CardInputs.Length] = $"Pick a length between {SessionSetup.MinLengthMinutes} and {SessionSetup.MaxLengthMinutes} minutes.",
+                [CardInputs.QuestionCount] = $"Pick between 1 and {SessionSetup.MaxQuestionCount} questions.",
+            })), CardAudience.Everyone),
+        };
+
+        cards.AddRange(InterviewCards());
+        cards.AddRange(
+        [
+            new("feedback-form-empty", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors)), CardAudience.Interviewer),
+            new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors)), CardAudience.Interviewer),
+            new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors)), CardAudience.Everyone),
+            new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors)), CardAudience.Everyone),
+            new("self-assessment-solo", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, null, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors)), CardAudience.Everyone),
+            new("report-mentor-and-self", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 4, 1, MentorReport, SelfReport)), CardAudience.Everyone),
+            new("report-mentor-only", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 5, 0, MentorReport, null)), CardAudience.Everyone),
+            new("report-solo", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, null, Track.Behavioral, Focus, HeldAt, 5, 0, null, SelfReport)), CardAudience.Everyone),
+            new("history-empty", HistoryCard.Build(new HistoryCardModel(CandidateName, [])), CardAudience.Everyone),
+            new("history-entries", HistoryCard.Build(new HistoryCardModel(CandidateName, History)), CardAudience.Everyone),
+        ]);
+        return cards;
+    }
+
+    private static IEnumerable<CatalogCard> InterviewCards()
+    {
+        const InterviewViewer everyone = InterviewViewer.Everyone;
+        const InterviewViewer interviewer = InterviewViewer.Interviewer;
+        const InterviewViewer solo = InterviewViewer.Solo;
+        const SessionStage running = SessionStage.Interviewing;
+
+        yield return Entry("interview-ready-everyone", Interview(everyone, SessionStage.Ready));
+        yield return Entry("interview-ready-interviewer", Interview(interviewer, SessionStage.Ready, Material()));
+        yield return Entry("interview-ready-solo", Interview(solo, SessionStage.Ready));
+
+        yield return Entry("interview-question-everyone", Interview(everyone, running));
+        yield return Entry("interview-question-interviewer", Interview(interviewer, running, Material()));
+        yield return Entry("interview-question-solo", Interview(solo, running, Material()));
+        yield return Entry("interview-question-paused-everyone", Interview(everyone, running, paused: true));
+        yield return Entry("interview-question-paused-interviewer", Interview(interviewer, running, Material(), paused: true));
+        yield return Entry("interview-question-halfway-everyone", Interview(everyone, running, milestone: TimerMilestone.Halfway));
+        yield return Entry("interview-question-one-minute-interviewer", Interview(interviewer, running, Material(1), TimerMilestone.OneMinuteLeft));
+        yield return Entry("interview-question-time-up-everyone", Interview(everyone, running, milestone: TimerMilestone.TimeUp));
+        yield return Entry("interview-question-time-up-solo", Interview(solo, running, Material(1), TimerMilestone.TimeUp));
+        yield return Entry("interview-question-follow-ups-interviewer", Interview(interviewer, running, Material(2, withNotes: true), TimerMilestone.Halfway));
+        yield return Entry("interview-question-last-interviewer", Interview(interviewer, running, Material(withNotes: true), questionNumber: 5));
+
+        yield return Entry("interview-candidate-questions-everyone", Interview(everyone, SessionStage.CandidateQuestions));
+        yield return Entry("interview-candidate-questions-interviewer", Interview(interviewer, SessionStage.CandidateQuestions, Material(withNotes: true)));
+        yield return Entry("interview-candidate-questions-solo", Interview(solo, SessionStage.CandidateQuestions));
+
+        yield return Entry("interview-awaiting-feedback-everyone", Interview(everyone, SessionStage.AwaitingFeedback, selfIn: true));
+        yield return Entry("interview-awaiting-feedback-interviewer", Interview(interviewer, SessionStage.AwaitingFeedback, feedbackIn: true));
+        yield return Entry("interview-awaiting-feedback-solo", Interview(solo, SessionStage.AwaitingFeedback));
+
+        yield return Entry("interview-completed-everyone", Interview(everyone, SessionStage.Completed, feedbackIn: true, selfIn: true));
+        yield return Entry("interview-completed-solo", Interview(solo, SessionStage.Completed, selfIn: true));
+    }
+
+    private static CatalogCard Entry(string name, InterviewCardModel model) =>
+        new(name, InterviewCard.Build(model), model.Viewer switch
+        {
+            InterviewViewer.Interviewer => CardAudience.Interviewer,
+            InterviewViewer.Solo => CardAudience.SoloStudent,
+            _ => CardAudience.Everyone,
+        });
+}

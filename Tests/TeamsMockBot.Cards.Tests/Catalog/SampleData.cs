@@ -1,0 +1,156 @@
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Domain.Timing;
+
+namespace TeamsMockBot.Cards.Tests.Catalog;
+
+/// <summary>Fixed people, times and texts, so golden files never change by themselves.</summary>
+internal static class SampleData
+{
+    public const string SessionId = "ses-20261125-0001";
+    public const string InterviewerId = "29:1interviewer-aad-id";
+    public const string InterviewerName = "Maya Patel";
+    public const string CandidateId = "29:1candidate-aad-id";
+    public const string CandidateName = "Leo Martins";
+    public const string Focus = "Leadership stories";
+    public const string QuestionText = "Tell me about a time you led a group of people you had no formal authority over.";
+    public const string WhatGoodLooksLike = "A clear goal, how they aligned people (shared context, roles, check-ins), one moment of "
+        + "resistance they handled, and a quantified result. Uses \"I\" for their own actions and \"we\" for the team's.";
+    public const string FirstFollowUp = "Who was hardest to bring along, and what worked with them?";
+    public const string SecondFollowUp = "How would the group describe your leadership?";
+    public const string FirstNote = "Strong opening; the result lacked a number.";
+    public const string SecondNote = "Said \"we\" a lot in the action part.";
+
+    public static DateTimeOffset HeldAt { get; } = new(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
+
+    public static DateTimeOffset QuestionEndsAt { get; } = new(2026, 11, 25, 9, 46, 0, TimeSpan.Zero);
+
+    /// <summary>Every text only the interviewer may see; the privacy test looks for each in the candidate's views.</summary>
+    public static IReadOnlyList<string> PrivateTexts { get; } = [WhatGoodLooksLike, FirstFollowUp, SecondFollowUp, FirstNote, SecondNote];
+
+    public static IReadOnlyList<string> QuestionsAsked { get; } =
+    [
+        "Tell me about yourself and what led you to apply for this role.",
+        QuestionText,
+        "Describe a project or decision that failed. What was your part in it?",
+    ];
+
+    public static IReadOnlyDictionary<string, string> NoErrors { get; } = new Dictionary<string, string>();
+
+    public static InterviewCardModel Interview(
+        InterviewViewer viewer,
+        SessionStage stage,
+        InterviewerMaterial? material = null,
+        TimerMilestone milestone = TimerMilestone.None,
+        bool paused = false,
+        int questionNumber = 2,
+        bool feedbackIn = false,
+        bool selfIn = false)
+    {
+        var solo = viewer == InterviewViewer.Solo;
+        var running = stage == SessionStage.Interviewing;
+        return new InterviewCardModel(
+            SessionId,
+            viewer,
+            stage,
+            solo ? "TeamsMockBot" : InterviewerName,
+            CandidateName,
+            Track.Behavioral,
+            Focus,
+            solo ? InterviewFormat.SoloPractice : InterviewFormat.MentorLed,
+            running ? questionNumber : 0,
+            5,
+            running ? QuestionText : null,
+            running ? TimeSpan.FromMinutes(4) : null,
+            running && !paused ? QuestionEndsAt : null,
+            running && paused ? TimeSpan.FromSeconds(155) : null,
+            paused,
+            milestone,
+            material?.FollowUpsShown.Count ?? 0,
+            SessionSetup.CandidateQuestionsTime,
+            feedbackIn,
+            selfIn,
+            viewer == InterviewViewer.Everyone ? [InterviewerId] : [],
+            material);
+    }
+
+    public static InterviewerMaterial Material(int followUpsShown = 0, bool withNotes = false) => new(
+        WhatGoodLooksLike,
+        new[] { FirstFollowUp, SecondFollowUp }.Take(followUpsShown).ToList(),
+        2 - followUpsShown,
+        withNotes ? [FirstNote, SecondNote] : []);
+
+    public static Dictionary<Competency, int> MentorRatings { get; } = new()
+    {
+        [Competency.Structure] = 3,
+        [Competency.Specificity] = 2,
+        [Competency.Results] = 2,
+        [Competency.Communication] = 3,
+        [Competency.ProblemSolving] = 3,
+        [Competency.RoleKnowledge] = 3,
+        [Competency.Presence] = 4,
+    };
+
+    public static Dictionary<Competency, int> SelfRatings { get; } = new()
+    {
+        [Competency.Structure] = 3,
+        [Competency.Specificity] = 4,
+        [Competency.Results] = 3,
+        [Competency.Communication] = 2,
+        [Competency.ProblemSolving] = 3,
+        [Competency.RoleKnowledge] = 3,
+        [Competency.Presence] = 3,
+    };
+
+    public static FeedbackReport MentorReport { get; } = new(
+        InterviewerId,
+        MentorRatings,
+        "Your opening story was easy to follow, and you handled the pushback question calmly. The way you described "
+            + "setting up weekly check-ins showed real ownership.",
+        "Two of your answers ended before the result. Close each story with what changed, ideally with a number, "
+            + "and say \"I\" when you describe your own actions.",
+        [
+            "Rewrite your three main STAR stories so each ends with a measurable result.",
+            "Record yourself answering the leadership question and count how often you say \"we\".",
+            "Prepare two questions about how the team measures success.",
+        ],
+        Readiness.Almost,
+        HeldAt.AddMinutes(70));
+
+    public static SelfAssessment SelfReport { get; } = new(
+        CandidateId,
+        SelfRatings,
+        "I felt good about my stories but rushed the endings. Next time I'll slow down and finish with the numbers.",
+        HeldAt.AddMinutes(65));
+
+    public static FeedbackDraft PartialFeedbackDraft { get; } = new(
+        new Dictionary<Competency, int?> { [Competency.Structure] = 3, [Competency.Specificity] = 2, [Competency.Results] = null },
+        "Good job",
+        "Your failure story never said what you changed afterwards. Add one sentence on what you do differently now.",
+        ["Practise the failure story with a clear lesson at the end.", ""],
+        null);
+
+    public static IReadOnlyDictionary<string, string> FeedbackErrors { get; } = PartialFeedbackDraft.Validate();
+
+    public static SelfAssessmentDraft PartialSelfDraft { get; } = new(
+        new Dictionary<Competency, int?> { [Competency.Structure] = 3, [Competency.Communication] = 2 },
+        "I rushed the endings.");
+
+    public static IReadOnlyDictionary<string, string> SelfErrors { get; } = PartialSelfDraft.Validate();
+
+    public static IReadOnlyList<PersonChoice> People { get; } =
+    [
+        new(CandidateId, CandidateName),
+        new("29:1third-person-aad-id", "Aisha Okafor"),
+    ];
+
+    public static IReadOnlyList<HistoryEntry> History { get; } =
+    [
+        new("ses-20261002-0001", new DateTimeOffset(2026, 10, 2, 14, 0, 0, TimeSpan.Zero), Track.Behavioral, "Tell me about yourself", InterviewerName, SessionStage.Completed, Readiness.NotYet, 2.1),
+        new(SessionId, HeldAt, Track.Behavioral, Focus, InterviewerName, SessionStage.Completed, Readiness.Almost, 2.9),
+        new("ses-20261118-0001", new DateTimeOffset(2026, 11, 18, 16, 30, 0, TimeSpan.Zero), Track.ProductManagement, "Product sense case", "TeamsMockBot", SessionStage.Completed, null, 3.0),
+        new("ses-20261201-0001", new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), Track.SystemDesign, "", "Aisha Okafor", SessionStage.AwaitingFeedback, null, null),
+    ];
+}

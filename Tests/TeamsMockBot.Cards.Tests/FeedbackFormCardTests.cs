@@ -1,0 +1,77 @@
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Cards.Tests.Catalog;
+using TeamsMockBot.Cards.Tests.Support;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+
+namespace TeamsMockBot.Cards.Tests;
+
+public sealed class FeedbackFormCardTests
+{
+    [Fact]
+    public void Build_HasARatingPerCompetencyWithAnchoredChoices()
+    {
+        var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));
+
+        foreach (var entry in Rubric.Default)
+        {
+            var input = card.Input(FeedbackField.Rating(entry.Competency));
+            var choices = input["choices"]!.AsArray();
+
+            Assert.Equal(entry.Title, input["label"]!.GetValue<string>());
+            Assert.Equal(["1", "2", "3", "4"], choices.Select(c => c!["value"]!.GetValue<string>()));
+            Assert.Equal($"1 — {entry.Levels[0]}", choices[0]!["title"]!.GetValue<string>());
+            Assert.Equal($"4 — {entry.Levels[3]}", choices[3]!["title"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public void Build_HasCommentsActionStepsReadinessAndSubmit()
+    {
+        var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));
+
+        Assert.True(card.Input(FeedbackField.Strengths)["isMultiline"]!.GetValue<bool>());
+        Assert.True(card.Input(FeedbackField.Improvements)["isMultiline"]!.GetValue<bool>());
+        Assert.True(card.Input(FeedbackField.ActionStep(1))["isRequired"]!.GetValue<bool>());
+        Assert.True(card.Input(FeedbackField.ActionStep(2))["isRequired"]!.GetValue<bool>());
+        Assert.Null(card.Input(FeedbackField.ActionStep(3))["isRequired"]);
+        Assert.Equal(["NotYet", "Almost", "Ready"], card.Input(FeedbackField.Readiness)["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Equal(["Not yet", "Almost", "Ready"], card.Input(FeedbackField.Readiness)["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
+        Assert.Equal(SampleData.SessionId, card.Action(CardVerbs.SubmitFeedback)["data"]![CardInputs.SessionId]!.GetValue<string>());
+        Assert.True(card.HasText("specific, actionable and kind"));
+    }
+
+    [Fact]
+    public void Build_WithDraftAndErrors_KeepsEveryValueAndShowsErrorsUnderTheirFields()
+    {
+        var card = new CardQuery(Build(SampleData.PartialFeedbackDraft, SampleData.FeedbackErrors));
+
+        Assert.Equal("3", card.Input(FeedbackField.Rating(Competency.Structure))["value"]!.GetValue<string>());
+        Assert.Null(card.Input(FeedbackField.Rating(Competency.Results))["value"]);
+        Assert.Equal("Good job", card.Input(FeedbackField.Strengths)["value"]!.GetValue<string>());
+        Assert.Equal(SampleData.PartialFeedbackDraft.ActionPlan[0], card.Input(FeedbackField.ActionStep(1))["value"]!.GetValue<string>());
+        Assert.Equal(
+            SampleData.FeedbackErrors[FeedbackField.Strengths],
+            card.ElementAfterInput(FeedbackField.Strengths)!["text"]!.GetValue<string>());
+        Assert.Equal(
+            SampleData.FeedbackErrors[FeedbackField.Rating(Competency.Results)],
+            card.ElementAfterInput(FeedbackField.Rating(Competency.Results))!["text"]!.GetValue<string>());
+        Assert.Equal(
+            SampleData.FeedbackErrors[FeedbackField.ActionPlan],
+            card.ElementAfterInput(FeedbackField.ActionStep(3))!["text"]!.GetValue<string>());
+        Assert.True(card.HasText(SampleData.FeedbackErrors[FeedbackField.Readiness]));
+    }
+
+    [Fact]
+    public void Build_WithNotes_ShowsThemAsAReminder()
+    {
+        var card = new CardQuery(FeedbackFormCard.Build(new FeedbackFormModel(
+            SampleData.SessionId, "Leo", Track.Behavioral, "", [], [SampleData.FirstNote], FeedbackDraft.Empty, SampleData.NoErrors)));
+
+        Assert.True(card.HasText(SampleData.FirstNote));
+    }
+
+    private static AdaptiveCard Build(FeedbackDraft draft, IReadOnlyDictionary<string, string> errors) =>
+        FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, SampleData.CandidateName, Track.Behavioral, SampleData.Focus, SampleData.QuestionsAsked, [], draft, errors));
+}

@@ -1,0 +1,56 @@
+using TeamsMockBot.Cards.Tests.Catalog;
+using TeamsMockBot.Cards.Tests.Support;
+
+namespace TeamsMockBot.Cards.Tests.Rendering;
+
+/// <summary>
+/// Every catalog card through the official renderer. The renderer silently drops what it does
+/// not understand, so the test fails on any parse or validation event, not only on exceptions.
+/// </summary>
+public sealed class CardRenderingTests(CardRenderer renderer) : IClassFixture<CardRenderer>
+{
+    [Theory]
+    [MemberData(nameof(CardCatalog.Names), MemberType = typeof(CardCatalog))]
+    public async Task CatalogCard_RendersWithoutWarnings(string name)
+    {
+        var result = await renderer.RenderAsync(CardCatalog.Get(name).Card.ToJson());
+        await renderer.ScreenshotAsync(Path.Combine(RepoPaths.CardScreenshots, name + ".png"));
+
+        Assert.True(result.Rendered, $"{name} did not render");
+        Assert.True(result.TextBlocks > 0, $"{name} rendered no text");
+        Assert.Empty(result.ParseEvents);
+        Assert.Empty(result.ValidationEvents);
+    }
+
+    [Fact]
+    public async Task UnknownElement_IsReported_SoTheRenderingTestCanFail()
+    {
+        const string card = """
+            {"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"hi"},{"type":"Input.Slider","id":"x"}]}
+            """;
+
+        var result = await renderer.RenderAsync(card);
+
+        Assert.NotEmpty(result.ParseEvents);
+    }
+
+    [Fact]
+    public async Task RequiredInputWithoutLabel_IsReported()
+    {
+        const string card = """
+            {"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text","id":"note","isRequired":true}]}
+            """;
+
+        var result = await renderer.RenderAsync(card);
+
+        Assert.NotEmpty(result.ValidationEvents);
+    }
+
+    [Fact]
+    public async Task InterviewerCard_ShowsItsControls()
+    {
+        var result = await renderer.RenderAsync(CardCatalog.Get("interview-question-interviewer").Card.ToJson());
+
+        Assert.Equal(["Next question", "Follow-up", "Pause", "+1 min", "Skip", "End interview", "Save note", "Refresh"], result.Buttons);
+    }
+}

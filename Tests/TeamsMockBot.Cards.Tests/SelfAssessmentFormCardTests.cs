@@ -1,0 +1,44 @@
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Cards.Tests.Catalog;
+using TeamsMockBot.Cards.Tests.Support;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+
+namespace TeamsMockBot.Cards.Tests;
+
+public sealed class SelfAssessmentFormCardTests
+{
+    [Fact]
+    public void Build_UsesTheSameRubricPlusAnOptionalReflection()
+    {
+        var card = new CardQuery(Build(SelfAssessmentDraft.Empty, SampleData.NoErrors));
+
+        Assert.Equal(
+            [.. Enum.GetValues<Competency>().Select(FeedbackField.Rating), FeedbackField.Reflection],
+            card.InputIds);
+        Assert.Null(card.Input(FeedbackField.Reflection)["isRequired"]);
+        Assert.Equal(SampleData.SessionId, card.Action(CardVerbs.SubmitSelfAssessment)["data"]![CardInputs.SessionId]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Build_WithDraftAndErrors_KeepsValuesAndShowsErrors()
+    {
+        var card = new CardQuery(Build(SampleData.PartialSelfDraft, SampleData.SelfErrors));
+
+        Assert.Equal("2", card.Input(FeedbackField.Rating(Competency.Communication))["value"]!.GetValue<string>());
+        Assert.Equal("I rushed the endings.", card.Input(FeedbackField.Reflection)["value"]!.GetValue<string>());
+        Assert.Equal(
+            SampleData.SelfErrors[FeedbackField.Rating(Competency.Results)],
+            card.ElementAfterInput(FeedbackField.Rating(Competency.Results))!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Build_NamesTheInterviewerWhenThereIsOne()
+    {
+        Assert.True(new CardQuery(Build(SelfAssessmentDraft.Empty, SampleData.NoErrors)).HasText(SampleData.InterviewerName));
+    }
+
+    private static AdaptiveCard Build(SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors) =>
+        SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SampleData.SessionId, SampleData.CandidateName, SampleData.InterviewerName, Track.Behavioral, SampleData.QuestionsAsked, draft, errors));
+}
