@@ -64,7 +64,7 @@ public static class SetupCard
         body.AddErrorFor(model.Errors, CardInputs.Focus);
 
         AddFormat(body, model, soloOnly);
-        AddLengthAndQuestions(body, model);
+        AddLengthAndQuestions(body, model, soloOnly);
 
         var data = soloOnly
             ? new Dictionary<string, object> { [CardInputs.Format] = nameof(InterviewFormat.SoloPractice) }
@@ -98,7 +98,7 @@ public static class SetupCard
         body.AddErrorFor(model.Errors, CardInputs.Format);
     }
 
-    private static void AddLengthAndQuestions(List<CardElement> body, SetupCardModel model)
+    private static void AddLengthAndQuestions(List<CardElement> body, SetupCardModel model, bool soloOnly)
     {
         body.Add(new NumberInput(CardInputs.Length)
         {
@@ -109,7 +109,9 @@ public static class SetupCard
             Spacing = Spacing.Medium,
         });
         body.AddErrorFor(model.Errors, CardInputs.Length);
-        body.Add(CardText.Small("A 60-minute session is about 35–40 min of questions, 5 min for the candidate's own questions and 15–20 min of feedback."));
+        body.Add(CardText.Small(soloOnly
+            ? "A 60-minute session is about 35–40 min of questions, 5 min to practise your own closing questions and 15–20 min to rate yourself and reflect."
+            : "A 60-minute session is about 35–40 min of questions, 5 min for the candidate's own questions and 15–20 min of feedback."));
 
         body.Add(new NumberInput(CardInputs.QuestionCount)
         {

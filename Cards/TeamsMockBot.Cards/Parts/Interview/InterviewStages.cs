@@ -70,14 +70,14 @@ internal static class InterviewStages
         if (InterviewHeader.IsSolo(model))
         {
             yield return Intro("Your self-assessment form is in your personal chat with me. Your summary arrives as soon as you submit it.");
-            yield return Status("Your self-assessment", model.SelfAssessmentIn);
+            yield return Status("Your self-assessment", model.SelfAssessmentIn, Spacing.Medium);
             yield break;
         }
 
         yield return Intro($"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
             + "the feedback card arrives once both forms are in.");
-        yield return Status($"Feedback from {model.InterviewerName}", model.FeedbackIn);
-        yield return Status($"Self-assessment from {model.CandidateName}", model.SelfAssessmentIn);
+        yield return Status($"Feedback from {model.InterviewerName}", model.FeedbackIn, Spacing.Medium);
+        yield return Status($"Self-assessment from {model.CandidateName}", model.SelfAssessmentIn, Spacing.Small);
     }
 
     public static IEnumerable<CardElement> Completed(InterviewCardModel model)
@@ -107,7 +107,7 @@ internal static class InterviewStages
 
     private static TextBlock Intro(string text) => new(text) { Spacing = Spacing.Medium };
 
-    private static ColumnSet Status(string label, bool isIn) => new(
+    private static ColumnSet Status(string label, bool isIn, Spacing spacing) => new(
     [
         new Column([new TextBlock(label)]) { Width = "stretch" },
         new Column([new TextBlock(isIn ? "Received" : "Waiting") { Weight = TextWeight.Bolder, Color = isIn ? TextColor.Good : TextColor.Warning }])
@@ -115,5 +115,5 @@ internal static class InterviewStages
             Width = "auto",
         },
     ])
-    { Spacing = Spacing.Small };
+    { Spacing = spacing };
 }
