@@ -16,7 +16,7 @@ public sealed class GoldenFileTests
     public void CatalogCard_MatchesGoldenFile(string name)
     {
         var path = Path.Combine(RepoPaths.Golden, name + ".json");
-        var actual = CardCatalog.Get(name).Card.ToIndentedJson() + "\n";
+        var actual = CardCatalog.Get(name).Card.ToIndentedJson().ReplaceLineEndings("\n") + "\n";
         if (Updating)
         {
             Directory.CreateDirectory(RepoPaths.Golden);
