@@ -11,6 +11,8 @@ public static partial class StartupLog
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsMockBot");
         var identity = app.Services.GetRequiredService<BotIdentity>();
+        // Resolving the adapter now makes a bad Bot Framework configuration (e.g. a missing secret) fail at start, not on the first message.
+        _ = app.Services.GetRequiredService<TeamsAdapter>();
         if (identity.IsAuthenticated)
         {
             LogAuthOn(logger, identity.AppId);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Domain.Storage;
@@ -33,6 +34,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public TeamsConnectorCapture Teams { get; } = new();
 
+    /// <summary>Everything the host logged, for tests that check what an operator would see.</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
+
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,6 +47,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            services.AddFakeLogging();
             services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
         });
     }

@@ -40,11 +40,15 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invoke_UnknownSession_AnswersFriendlyCardAndStoresNothing()
+    public async Task Invoke_UnknownSession_AnswersFriendlyCardLogsActivityIdAndStoresNothing()
     {
-        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = "s-missing", [CardInputs.QuestionNumber] = 1 }, "msg-1"));
+        var activity = Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = "s-missing", [CardInputs.QuestionNumber] = 1 }, "msg-1");
+        var activityId = activity["id"]!.GetValue<string>();
+
+        var card = await host.InvokeAsync(activity);
 
         Assert.Contains("can't find that mock interview", CardJson.Text(card));
+        Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("Turn failed", StringComparison.Ordinal) && r.Message.Contains(activityId, StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(host.DataPath, "sessions")));
     }
 
