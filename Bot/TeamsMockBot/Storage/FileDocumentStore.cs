@@ -80,12 +80,19 @@ public sealed class FileDocumentStore(string root) : IDocumentStore
 
     public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Root))
+        if (prefix.Contains("..", StringComparison.Ordinal) || prefix.StartsWith('/'))
+        {
+            throw new ArgumentException($"'{prefix}' is not a valid key prefix.", nameof(prefix));
+        }
+
+        // Only walk the folder the prefix names (e.g. "timers/"), not the whole store: the timer sweep lists every few seconds.
+        var folder = Path.Combine(Root, prefix[..(prefix.LastIndexOf('/') + 1)].Replace('/', Path.DirectorySeparatorChar));
+        if (!Directory.Exists(folder))
         {
             yield break;
         }
 
-        var keys = Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
+        var keys = Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f)[..^".json".Length].Replace(Path.DirectorySeparatorChar, '/'))
             .Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && DocumentKeys.IsValid(k))
             .Order(StringComparer.Ordinal);
