@@ -1,0 +1,47 @@
+// The web app's settings, wired from the other modules' outputs. No secret is passed in or out:
+// the bot authenticates as its managed identity, storage is reached with Entra ID (no keys), and
+// the Application Insights connection string is read here from the component itself.
+
+@description('Name of the web app.')
+param webAppName string
+
+@description('Client id of the user-assigned managed identity (the bot\'s Microsoft App ID).')
+param identityClientId string
+
+@description('Name of the storage account.')
+param storageAccountName string
+
+@description('Blob container for the documents.')
+param storageContainerName string
+
+@description('Name of the Application Insights component.')
+param appInsightsName string
+
+resource webApp 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: webAppName
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    MicrosoftAppType: 'UserAssignedMSI'
+    MicrosoftAppId: identityClientId
+    MicrosoftAppTenantId: tenant().tenantId
+    // Lets DefaultAzureCredential pick the user-assigned identity (storage, Graph).
+    AZURE_CLIENT_ID: identityClientId
+    Storage__BlobServiceUri: storage.properties.primaryEndpoints.blob
+    Storage__QueueServiceUri: storage.properties.primaryEndpoints.queue
+    Storage__Container: storageContainerName
+    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+    Bot__PublicBaseUrl: 'https://${webApp.properties.defaultHostName}'
+  }
+}
