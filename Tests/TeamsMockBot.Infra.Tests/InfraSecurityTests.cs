@@ -79,6 +79,7 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
         Assert.Equal(
             [
                 "APPLICATIONINSIGHTS_CONNECTION_STRING",
+                "ASPNETCORE_URLS",
                 "AZURE_CLIENT_ID",
                 "Bot__PublicBaseUrl",
                 "MicrosoftAppId",
@@ -87,6 +88,7 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
                 "Storage__BlobServiceUri",
                 "Storage__Container",
                 "Storage__QueueServiceUri",
+                "WEBSITES_PORT",
             ],
             settings.Select(s => s.Key).Order(StringComparer.Ordinal));
         Assert.Equal("UserAssignedMSI", (string?)settings["MicrosoftAppType"]);

@@ -43,5 +43,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Storage__Container: storageContainerName
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     Bot__PublicBaseUrl: 'https://${webApp.properties.defaultHostName}'
+    // The host binds to 127.0.0.1:3978 unless told otherwise; App Service forwards to port 8080.
+    ASPNETCORE_URLS: 'http://+:8080'
+    WEBSITES_PORT: '8080'
   }
 }
