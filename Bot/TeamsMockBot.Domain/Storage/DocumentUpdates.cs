@@ -7,7 +7,7 @@ namespace TeamsMockBot.Domain.Storage;
 /// </summary>
 public static class DocumentUpdates
 {
-    public const int MaxAttempts = 8;
+    public const int MaxAttempts = 12;
 
     public static async Task<StoredDocument<T>> UpdateAsync<T>(
         this IDocumentStore store, string key, Func<T, T> apply, CancellationToken cancellationToken)
@@ -29,8 +29,9 @@ public static class DocumentUpdates
             }
             catch (DocumentConflictException) when (attempt < MaxAttempts)
             {
-                // Someone else won the race: back off a little (jittered) and re-apply to their version.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken).ConfigureAwait(false);
+                // Someone else won the race: back off (jittered, doubling up to 200 ms, under 1.5 s in all)
+                // and re-apply to their version. A linear 10 ms step let one of 50 parallel writers run out of attempts.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 1 + Math.Min(200, 4 << attempt))), cancellationToken).ConfigureAwait(false);
             }
         }
     }
