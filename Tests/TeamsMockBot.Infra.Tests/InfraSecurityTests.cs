@@ -66,6 +66,7 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
         Assert.Equal("1.2", (string?)config["minTlsVersion"]);
         Assert.Equal("Disabled", (string?)config["ftpsState"]);
         Assert.Equal("/healthz", (string?)config["healthCheckPath"]);
+        Assert.Equal("dotnet TeamsMockBot.dll", (string?)config["appCommandLine"]);
         Assert.True((bool)config["alwaysOn"]!);
         Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
         Assert.True((bool)compiled.Only("Microsoft.Web/serverfarms")["properties"]!["reserved"]!);

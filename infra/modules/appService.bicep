@@ -51,6 +51,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet TeamsMockBot.dll'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
