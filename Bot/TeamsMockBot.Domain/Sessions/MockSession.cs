@@ -141,9 +141,12 @@ public sealed record MockSession
     public MockSession OpenFeedback(string actorId, DateTimeOffset now)
     {
         RequireInterviewer(actorId);
-        return Stage == SessionStage.CandidateQuestions
-            ? this with { Stage = SessionStage.AwaitingFeedback, InterviewEndedAt = InterviewEndedAt ?? now }
-            : throw new StaleActionException("Feedback is already open for this session.");
+        return Stage switch
+        {
+            SessionStage.CandidateQuestions => this with { Stage = SessionStage.AwaitingFeedback, InterviewEndedAt = InterviewEndedAt ?? now },
+            SessionStage.Ready or SessionStage.Interviewing => throw new SessionRuleException("End the interview first; feedback opens after the candidate's own questions."),
+            _ => throw new StaleActionException("Feedback is already open for this session."),
+        };
     }
 
     public MockSession TakeNote(string actorId, string text, DateTimeOffset now)
@@ -205,7 +208,9 @@ public sealed record MockSession
 
     public MockSession MarkDelivered(DateTimeOffset now) =>
         IsReadyToDeliver ? this with { Stage = SessionStage.Completed, DeliveredAt = now }
-            : throw new StaleActionException("The feedback card has already been delivered.");
+            : throw new StaleActionException(Stage == SessionStage.Completed
+                ? "The feedback card has already been delivered."
+                : "The feedback isn't complete yet.");
 
     /// <summary>Gives back a delivery claim whose message could not be sent, so a retry can deliver.</summary>
     public MockSession RevertDelivery() =>

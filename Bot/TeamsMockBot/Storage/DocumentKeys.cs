@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,11 +20,22 @@ public static partial class DocumentKeys
 
     public const string TimersPrefix = "timers/";
 
+    private const int MaxEncodedBytes = 111;
+
     /// <summary>Encodes an id into a single safe key segment; readable ids pass through unchanged.</summary>
     public static string Segment(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        return SafeId().IsMatch(id) ? id : "b64-" + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(id));
+        if (SafeId().IsMatch(id))
+        {
+            return id;
+        }
+
+        // Encoded ids stay readable-ish and reversible; very long ones are hashed so the key stays within limits.
+        var bytes = Encoding.UTF8.GetBytes(id);
+        return bytes.Length <= MaxEncodedBytes
+            ? "b64-" + Base64Url.EncodeToString(bytes)
+            : "h-" + Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
     }
 
     /// <summary>True for a key made of safe segments only (what <see cref="Segment"/> produces).</summary>

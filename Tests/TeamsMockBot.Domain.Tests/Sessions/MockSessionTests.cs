@@ -596,7 +596,8 @@ public sealed class MockSessionTests
         var open = AwaitingFeedback();
 
         Assert.Throws<StaleActionException>(() => open.OpenFeedback(Mentor.Id, Now));
-        Assert.Throws<StaleActionException>(() => Started().OpenFeedback(Mentor.Id, Now));
+        var early = Assert.Throws<SessionRuleException>(() => Started().OpenFeedback(Mentor.Id, Now));
+        Assert.Contains("End the interview first", early.Message, StringComparison.Ordinal);
         Assert.Throws<NotInterviewerException>(() => Started().EndInterview(Mentor.Id, Now).OpenFeedback(Student.Id, Now));
     }
 
