@@ -76,4 +76,14 @@ public sealed class DocumentKeysTests
     {
         Assert.Equal(expected, DocumentKeys.IsValid(key));
     }
+
+    [Fact]
+    public void Segment_VeryLongUnsafeIds_StayValidAndDistinct()
+    {
+        var a = "29:" + new string('a', 300);
+        var b = "29:" + new string('a', 299) + "b";
+
+        Assert.True(DocumentKeys.IsValid(DocumentKeys.StudentHistory(a)));
+        Assert.NotEqual(DocumentKeys.Segment(a), DocumentKeys.Segment(b));
+    }
 }
