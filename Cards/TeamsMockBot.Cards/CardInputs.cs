@@ -18,6 +18,8 @@ public static class CardInputs
     public const string Length = "length";
     public const string QuestionCount = "questions";
     public const string Note = "note";
+    /// <summary>The idempotency key a form's submit carries: one per form shown, kept when the form is re-shown with errors.</summary>
+    public const string SubmissionId = "submissionId";
 
     public static string Rating(Competency competency) => FeedbackField.Rating(competency);
 }

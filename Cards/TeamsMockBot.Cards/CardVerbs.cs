@@ -23,6 +23,7 @@ public static class CardVerbs
     public const string Refresh = "session.refresh";
     public const string SubmitFeedback = "feedback.submit";
     public const string ReleaseFeedback = "feedback.release";
+    public const string EditFeedback = "feedback.edit";
     public const string SubmitSelfAssessment = "self.submit";
     public const string ShowHistory = "history.show";
 }

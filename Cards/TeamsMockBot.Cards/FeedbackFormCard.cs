@@ -59,7 +59,7 @@ public static class FeedbackFormCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [CardButtons.Submit("Submit feedback", CardVerbs.SubmitFeedback, CardButtons.Session(model.SessionId))],
+            Actions = [CardButtons.Submit("Submit feedback", CardVerbs.SubmitFeedback, CardButtons.Submission(model.SessionId, model.SubmissionId))],
         };
     }
 

@@ -10,7 +10,7 @@ public static class NoticeCard
     public static AdaptiveCard Build(NoticeCardModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (model.CanRelease && model.SessionId is null)
+        if ((model.CanRelease || model.CanEditFeedback) && model.SessionId is null)
         {
             throw new ArgumentException("Releasing feedback needs the session id.", nameof(model));
         }
@@ -37,6 +37,11 @@ public static class NoticeCard
         if (model.CanRelease && model.SessionId is { } releaseId)
         {
             actions.Add(CardButtons.Execute("Send feedback now", CardVerbs.ReleaseFeedback, CardButtons.Session(releaseId), ActionStyle.Positive));
+        }
+
+        if (model.CanEditFeedback && model.SessionId is { } editId)
+        {
+            actions.Add(CardButtons.Execute("Edit feedback", CardVerbs.EditFeedback, CardButtons.Session(editId)));
         }
 
         if (model.SessionId is { } sessionId)

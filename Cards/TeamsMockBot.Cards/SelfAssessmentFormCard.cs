@@ -46,7 +46,7 @@ public static class SelfAssessmentFormCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [CardButtons.Submit("Submit self-assessment", CardVerbs.SubmitSelfAssessment, CardButtons.Session(model.SessionId))],
+            Actions = [CardButtons.Submit("Submit self-assessment", CardVerbs.SubmitSelfAssessment, CardButtons.Submission(model.SessionId, model.SubmissionId))],
         };
     }
 }

@@ -18,6 +18,10 @@ public sealed record FeedbackDraft(
     public static FeedbackDraft Empty { get; } = new(
         new Dictionary<Competency, int?>(), string.Empty, string.Empty, [], null);
 
+    /// <summary>A draft holding a submitted report, for editing it into a new version.</summary>
+    public static FeedbackDraft From(FeedbackReport report) => new(
+        report.Ratings.ToDictionary(r => r.Key, r => (int?)r.Value), report.Strengths, report.Improvements, report.ActionPlan, report.Readiness);
+
     /// <summary>Problems keyed by <see cref="FeedbackField"/> names; empty when the draft can be submitted.</summary>
     public IReadOnlyDictionary<string, string> Validate()
     {

@@ -10,5 +10,8 @@ public sealed record FeedbackReport(
     Readiness Readiness,
     DateTimeOffset SubmittedAt)
 {
+    /// <summary>The idempotency key of the form submit that produced this report (one per form shown).</summary>
+    public string SubmissionId { get; init; } = string.Empty;
+
     public double? OverallScore => RubricRatings.Overall(Ratings);
 }

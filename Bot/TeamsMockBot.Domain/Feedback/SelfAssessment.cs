@@ -7,5 +7,8 @@ public sealed record SelfAssessment(
     string Reflection,
     DateTimeOffset SubmittedAt)
 {
+    /// <summary>The idempotency key of the form submit that produced this assessment.</summary>
+    public string SubmissionId { get; init; } = string.Empty;
+
     public double? OverallScore => RubricRatings.Overall(Ratings);
 }

@@ -24,7 +24,10 @@ public sealed record MockSession
     /// <summary>Index into <see cref="Questions"/> of the question being asked; -1 before the start.</summary>
     public int CurrentIndex { get; init; } = -1;
     public IReadOnlyList<InterviewerNote> Notes { get; init; } = [];
+    /// <summary>The interviewer's current feedback; earlier versions are kept in <see cref="EarlierFeedback"/>.</summary>
     public FeedbackReport? Feedback { get; init; }
+    /// <summary>Feedback versions replaced by an edit, oldest first. Submitted feedback is never overwritten.</summary>
+    public IReadOnlyList<FeedbackReport> EarlierFeedback { get; init; } = [];
     public SelfAssessment? SelfAssessment { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? InterviewEndedAt { get; init; }
@@ -166,6 +169,11 @@ public sealed record MockSession
         return this with { Notes = [.. Notes, new InterviewerNote(Math.Max(CurrentNumber, 1), trimmed, now)] };
     }
 
+    /// <summary>
+    /// Saves the interviewer's feedback. The same submit arriving twice (double click, Teams retry,
+    /// two instances) changes nothing; a new submit before delivery is an edit: the previous version
+    /// is kept in <see cref="EarlierFeedback"/>.
+    /// </summary>
     public MockSession SubmitFeedback(FeedbackReport report)
     {
         RequireInterviewer(report.AuthorId);
@@ -174,8 +182,13 @@ public sealed record MockSession
             throw new SessionRuleException("Solo practice has no interviewer feedback; use the self-assessment.");
         }
 
+        if (IsSameSubmit(Feedback?.SubmissionId, report.SubmissionId) || EarlierFeedback.Any(f => IsSameSubmit(f.SubmissionId, report.SubmissionId)))
+        {
+            return this;
+        }
+
         RequireFeedbackOpen();
-        return Feedback is null ? this with { Feedback = report } : throw new StaleActionException("Your feedback was already submitted.");
+        return Feedback is null ? this with { Feedback = report } : this with { Feedback = report, EarlierFeedback = [.. EarlierFeedback, Feedback] };
     }
 
     public MockSession SubmitSelfAssessment(SelfAssessment assessment)
@@ -183,6 +196,11 @@ public sealed record MockSession
         if (!IsCandidate(assessment.AuthorId))
         {
             throw new SessionRuleException($"Only the candidate ({Candidate.Name}) can self-assess this session.");
+        }
+
+        if (IsSameSubmit(SelfAssessment?.SubmissionId, assessment.SubmissionId))
+        {
+            return this;
         }
 
         RequireFeedbackOpen();
@@ -236,6 +254,8 @@ public sealed record MockSession
     /// <summary>When the next milestone update is due, for the timer sweep; null when none is pending.</summary>
     public DateTimeOffset? NextMilestoneDue(DateTimeOffset now) =>
         Stage == SessionStage.Interviewing && Current is { } q ? q.Timer.NextMilestoneDue(now, q.Announced) : null;
+
+    private static bool IsSameSubmit(string? stored, string incoming) => incoming.Length > 0 && stored == incoming;
 
     private MockSession CloseCurrent(string actorId, DateTimeOffset now, int expectedNumber, QuestionOutcome outcome)
     {

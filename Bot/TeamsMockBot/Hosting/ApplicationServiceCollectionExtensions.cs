@@ -35,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTransient<SubmitFeedback>();
         services.AddTransient<SubmitSelfAssessment>();
         services.AddTransient<ReleaseFeedback>();
+        services.AddTransient<EditFeedback>();
         services.AddTransient<ShowHistory>();
 
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -95,6 +95,8 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
                 return await Use<SubmitFeedback>().HandleAsync(Turn(turnContext), data, cancellationToken).ConfigureAwait(false);
             case CardVerbs.SubmitSelfAssessment:
                 return await Use<SubmitSelfAssessment>().HandleAsync(Turn(turnContext), data, cancellationToken).ConfigureAwait(false);
+            case CardVerbs.EditFeedback:
+                return await Use<EditFeedback>().HandleAsync(Turn(turnContext), data, cancellationToken).ConfigureAwait(false);
             case CardVerbs.ReleaseFeedback:
                 return await Use<ReleaseFeedback>().HandleAsync(Turn(turnContext), data, cancellationToken).ConfigureAwait(false);
             case CardVerbs.ShowHistory:

@@ -26,6 +26,10 @@ public sealed class CardData(IReadOnlyDictionary<string, string> values)
     public string RequireSessionId() =>
         Text(Cards.CardInputs.SessionId) is { Length: > 0 and <= 64 } id ? id : throw new BadCardDataException("The card did not say which session it belongs to.");
 
+    /// <summary>The form's idempotency key; a form without one is from an unknown source.</summary>
+    public string RequireSubmissionId() =>
+        Text(Cards.CardInputs.SubmissionId) is { Length: > 0 and <= 64 } id ? id : throw new BadCardDataException("The form did not carry its submission id.");
+
     public int RequireQuestionNumber() =>
         Number(Cards.CardInputs.QuestionNumber) ?? throw new BadCardDataException("The card did not say which question it belongs to.");
 }

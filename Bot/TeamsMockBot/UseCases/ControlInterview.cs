@@ -85,11 +85,11 @@ public sealed partial class ControlInterview(
         if (!session.IsSolo)
         {
             await messenger.SendToPersonAsync(session.Interviewer.Id, session.Id,
-                views.FeedbackForm(session, FeedbackDraft.Empty, new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
+                views.FeedbackForm(session, FeedbackDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId()), cancellationToken).ConfigureAwait(false);
         }
 
         await messenger.SendToPersonAsync(session.Candidate.Id, session.Id,
-            views.SelfAssessmentForm(session, SelfAssessmentDraft.Empty, new Dictionary<string, string>()), cancellationToken).ConfigureAwait(false);
+            views.SelfAssessmentForm(session, SelfAssessmentDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId()), cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stale click on session {SessionId} ({Verb}): {Reason}")]

@@ -55,15 +55,18 @@ public sealed class SessionViews(QuestionBank bank, TimeProvider time)
         return InterviewCard.Build(model);
     }
 
-    public AdaptiveCard FeedbackForm(MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors) =>
+    /// <summary>A new form id for a form shown afresh; a form re-shown with errors keeps the id it had.</summary>
+    public static string NewSubmissionId() => Guid.NewGuid().ToString("N");
+
+    public AdaptiveCard FeedbackForm(MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         FeedbackFormCard.Build(new FeedbackFormModel(
             session.Id, session.Candidate.Name, session.Setup.Track, session.Setup.Focus, QuestionsAsked(session),
-            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors));
+            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors) { SubmissionId = submissionId });
 
-    public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors) =>
+    public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track,
-            QuestionsAsked(session), draft, errors));
+            QuestionsAsked(session), draft, errors) { SubmissionId = submissionId });
 
     public AdaptiveCard Report(MockSession session) =>
         FeedbackReportCard.Build(new FeedbackReportCardModel(

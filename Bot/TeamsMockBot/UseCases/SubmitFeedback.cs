@@ -14,15 +14,16 @@ public sealed class SubmitFeedback(SessionRepository sessions, SessionViews view
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
         var sessionId = data.RequireSessionId();
+        var submissionId = data.RequireSubmissionId();
         var draft = FeedbackForms.ReadFeedback(data);
         var errors = draft.Validate();
         if (errors.Count > 0)
         {
             var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
-            return new CardResult(views.FeedbackForm(current, draft, errors));
+            return new CardResult(views.FeedbackForm(current, draft, errors, submissionId));
         }
 
-        var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow());
+        var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
         var saved = await sessions.UpdateAsync(sessionId, s => s.SubmitFeedback(report), cancellationToken).ConfigureAwait(false);
         saved = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
 
@@ -31,6 +32,6 @@ public sealed class SubmitFeedback(SessionRepository sessions, SessionViews view
             ? $"Your feedback is saved and {saved.Candidate.Name} has it now."
             : $"Your feedback is saved. {saved.Candidate.Name} gets it after their self-assessment, or you can send it now.";
         return new CardResult(NoticeCard.Build(new NoticeCardModel(
-            "Thanks for your feedback", message, NoticeKind.Success, saved.Id, CanRelease: !delivered)));
+            "Thanks for your feedback", message, NoticeKind.Success, saved.Id, CanRelease: !delivered) { CanEditFeedback = !delivered }));
     }
 }

@@ -10,15 +10,16 @@ public sealed class SubmitSelfAssessment(SessionRepository sessions, SessionView
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
         var sessionId = data.RequireSessionId();
+        var submissionId = data.RequireSubmissionId();
         var draft = FeedbackForms.ReadSelfAssessment(data);
         var errors = draft.Validate();
         if (errors.Count > 0)
         {
             var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
-            return new CardResult(views.SelfAssessmentForm(current, draft, errors));
+            return new CardResult(views.SelfAssessmentForm(current, draft, errors, submissionId));
         }
 
-        var assessment = draft.ToAssessment(turn.Actor.Id, time.GetUtcNow());
+        var assessment = draft.ToAssessment(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
         var saved = await sessions.UpdateAsync(sessionId, s => s.SubmitSelfAssessment(assessment), cancellationToken).ConfigureAwait(false);
         saved = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
 

@@ -16,4 +16,8 @@ public sealed record FeedbackFormModel(
     IReadOnlyList<string> QuestionsAsked,
     IReadOnlyList<string> Notes,
     FeedbackDraft Draft,
-    IReadOnlyDictionary<string, string> Errors);
+    IReadOnlyDictionary<string, string> Errors)
+{
+    /// <summary>Sent with the submit so a double click or a retried request is stored once.</summary>
+    public string SubmissionId { get; init; } = string.Empty;
+}

@@ -11,4 +11,8 @@ public sealed record SelfAssessmentFormModel(
     Track Track,
     IReadOnlyList<string> QuestionsAsked,
     SelfAssessmentDraft Draft,
-    IReadOnlyDictionary<string, string> Errors);
+    IReadOnlyDictionary<string, string> Errors)
+{
+    /// <summary>Sent with the submit so a double click or a retried request is stored once.</summary>
+    public string SubmissionId { get; init; } = string.Empty;
+}

@@ -19,6 +19,18 @@ internal static class CardButtons
     public static Dictionary<string, object> Session(string sessionId) =>
         new() { [CardInputs.SessionId] = sessionId };
 
+    /// <summary>A form submit's data: the session and the form's idempotency key.</summary>
+    public static Dictionary<string, object> Submission(string sessionId, string submissionId)
+    {
+        var data = Session(sessionId);
+        if (submissionId.Length > 0)
+        {
+            data[CardInputs.SubmissionId] = submissionId;
+        }
+
+        return data;
+    }
+
     public static Dictionary<string, object> Question(string sessionId, int questionNumber) =>
         new() { [CardInputs.SessionId] = sessionId, [CardInputs.QuestionNumber] = questionNumber };
 }

@@ -29,6 +29,7 @@ public static class CardCatalog
             new("notice-info", NoticeCard.Build(new NoticeCardModel("Only the interviewer can do that", $"{InterviewerName} runs the controls for this interview.", NoticeKind.Info)), CardAudience.Everyone),
             new("notice-success-with-session", NoticeCard.Build(new NoticeCardModel("Note saved", "You'll find it on your feedback form.", NoticeKind.Success, SessionId)), CardAudience.Interviewer),
             new("notice-warning-release", NoticeCard.Build(new NoticeCardModel("Still waiting for the self-assessment", $"{CandidateName} hasn't rated themselves yet. You can send your feedback now or wait a little longer.", NoticeKind.Warning, SessionId, CanRelease: true)), CardAudience.Interviewer),
+            new("notice-feedback-saved", NoticeCard.Build(new NoticeCardModel("Thanks for your feedback", $"Your feedback is saved. {CandidateName} gets it after their self-assessment, or you can send it now.", NoticeKind.Success, SessionId, CanRelease: true) { CanEditFeedback = true }), CardAudience.Interviewer),
             new("notice-error", NoticeCard.Build(new NoticeCardModel("Something went wrong", "I couldn't save that. Please try again in a moment.", NoticeKind.Error)), CardAudience.Everyone),
 
             new("setup-personal", SetupCard.Build(new SetupCardModel(CandidateName, [], null, Track.Behavioral, "", InterviewFormat.SoloPractice, SessionSetup.DefaultLengthMinutes, SessionSetup.DefaultQuestionCount, NoErrors)), CardAudience.Everyone),
@@ -44,11 +45,11 @@ public static class CardCatalog
         cards.AddRange(InterviewCards());
         cards.AddRange(
         [
-            new("feedback-form-empty", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors)), CardAudience.Interviewer),
-            new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors)), CardAudience.Interviewer),
-            new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors)), CardAudience.Everyone),
-            new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors)), CardAudience.Everyone),
-            new("self-assessment-solo", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, null, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors)), CardAudience.Everyone),
+            new("feedback-form-empty", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
+            new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
+            new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors) { SubmissionId = SubmissionId }), CardAudience.Everyone),
+            new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors) { SubmissionId = SubmissionId }), CardAudience.Everyone),
+            new("self-assessment-solo", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, null, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors) { SubmissionId = SubmissionId }), CardAudience.Everyone),
             new("report-mentor-and-self", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 4, 1, MentorReport, SelfReport)), CardAudience.Everyone),
             new("report-mentor-only", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 5, 0, MentorReport, null)), CardAudience.Everyone),
             new("report-solo", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, null, Track.Behavioral, Focus, HeldAt, 5, 0, null, SelfReport)), CardAudience.Everyone),

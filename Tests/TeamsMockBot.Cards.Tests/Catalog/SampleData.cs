@@ -10,6 +10,7 @@ namespace TeamsMockBot.Cards.Tests.Catalog;
 internal static class SampleData
 {
     public const string SessionId = "ses-20261125-0001";
+    public const string SubmissionId = "form-7f3a9c";
     public const string InterviewerId = "29:1interviewer-aad-id";
     public const string InterviewerName = "Maya Patel";
     public const string CandidateId = "29:1candidate-aad-id";

@@ -624,13 +624,38 @@ public sealed class MockSessionTests
     }
 
     [Fact]
-    public void SubmitFeedback_Twice_ThrowsStaleAndKeepsTheFirst()
+    public void SubmitFeedback_SameSubmitTwice_StoresOneVersion()
     {
-        var first = Report();
+        var first = Report() with { SubmissionId = "form-1" };
         var session = AwaitingFeedback().SubmitFeedback(first);
 
-        Assert.Throws<StaleActionException>(() => session.SubmitFeedback(Report() with { Strengths = "Another go at it, much later on." }));
-        Assert.Same(first, session.Feedback);
+        var again = session.SubmitFeedback(Report() with { SubmissionId = "form-1", Strengths = "A retried request must not become an edit." });
+
+        Assert.Same(session, again);
+        Assert.Same(first, again.Feedback);
+        Assert.Empty(again.EarlierFeedback);
+    }
+
+    [Fact]
+    public void SubmitFeedback_NewSubmitBeforeDelivery_IsAnEditThatKeepsTheEarlierVersion()
+    {
+        var first = Report() with { SubmissionId = "form-1" };
+        var second = Report() with { SubmissionId = "form-2", Strengths = "Another go at it, much later on." };
+
+        var session = AwaitingFeedback().SubmitFeedback(first).SubmitFeedback(second);
+
+        Assert.Same(second, session.Feedback);
+        Assert.Same(first, Assert.Single(session.EarlierFeedback));
+        Assert.Same(session, session.SubmitFeedback(first)); // the first form's retry is still a no-op
+    }
+
+    [Fact]
+    public void SubmitSelfAssessment_SameSubmitTwice_IsANoOpButANewOneIsRefused()
+    {
+        var session = AwaitingFeedback().SubmitSelfAssessment(Assessment(Student.Id) with { SubmissionId = "self-1" });
+
+        Assert.Same(session, session.SubmitSelfAssessment(Assessment(Student.Id) with { SubmissionId = "self-1" }));
+        Assert.Throws<StaleActionException>(() => session.SubmitSelfAssessment(Assessment(Student.Id) with { SubmissionId = "self-2" }));
     }
 
     [Fact]

@@ -88,19 +88,39 @@ public sealed class MentorLedMockTests : IAsyncLifetime
         var selfForm = CardsIn(PersonalChatId(Student.Id)).Single();
         Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(selfForm));
 
+        var feedbackFormId = CardJson.Data(feedbackForm, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>();
+        var selfFormId = CardJson.Data(selfForm, CardVerbs.SubmitSelfAssessment)[CardInputs.SubmissionId]!.GetValue<string>();
+
         // Missing fields: the form comes back with errors, and what was typed is kept.
-        var partial = FeedbackInputs(sessionId);
+        var partial = FeedbackInputs(sessionId, feedbackFormId);
         partial.Remove(FeedbackField.Strengths);
         partial.Remove(FeedbackField.Rating(Competency.Presence));
         var reshown = await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, partial, "msg-form", "personal"));
         Assert.Contains(CardVerbs.SubmitFeedback, CardJson.Verbs(reshown));
         Assert.Equal(partial[FeedbackField.Improvements]!.GetValue<string>(), CardJson.Inputs(reshown)[FeedbackField.Improvements]);
+        Assert.Equal(feedbackFormId, CardJson.Data(reshown, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>());
         Assert.Null((await host.SessionAsync(sessionId))!.Feedback);
 
-        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId), "msg-form", "personal"));
+        // The submit arrives twice (double click / Teams retry): one record.
+        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId, feedbackFormId), "msg-form", "personal"));
+        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId, feedbackFormId), "msg-form", "personal"));
+        Assert.Empty((await host.SessionAsync(sessionId))!.EarlierFeedback);
         Assert.Single(CardsIn(PersonalChatId(Student.Id))); // still only the self-assessment form: feedback waits for it
 
-        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId), "msg-self", "personal"));
+        // An edit is a new version; the first one is kept.
+        var editForm = await host.InvokeAsync(Invoke(Mentor, CardVerbs.EditFeedback, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-form", "personal"));
+        var editFormId = CardJson.Data(editForm, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>();
+        Assert.NotEqual(feedbackFormId, editFormId);
+        Assert.Equal(nameof(Readiness.Almost), CardJson.Inputs(editForm)[FeedbackField.Readiness]);
+        var edited = FeedbackInputs(sessionId, editFormId);
+        edited[FeedbackField.Readiness] = nameof(Readiness.Ready);
+        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, edited, "msg-form", "personal"));
+        session = (await host.SessionAsync(sessionId))!;
+        Assert.Equal(Readiness.Ready, session.Feedback!.Readiness);
+        Assert.Equal(Readiness.Almost, Assert.Single(session.EarlierFeedback).Readiness);
+
+        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId, selfFormId), "msg-self", "personal"));
+        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId, selfFormId), "msg-self", "personal"));
         var report = CardsIn(PersonalChatId(Student.Id)).Last();
         var reportText = CardJson.Text(report);
         Assert.Contains("Opened with a crisp one-line summary", reportText);
@@ -108,7 +128,8 @@ public sealed class MentorLedMockTests : IAsyncLifetime
 
         session = (await host.SessionAsync(sessionId))!;
         Assert.Equal(SessionStage.Completed, session.Stage);
-        Assert.Equal(Readiness.Almost, session.Feedback!.Readiness);
+        Assert.Equal(Readiness.Ready, session.Feedback!.Readiness);
+        Assert.Single(CardsIn(PersonalChatId(Student.Id)), c => CardJson.Text(c).Contains("Practise two STAR stories", StringComparison.Ordinal));
         Assert.Equal(3, session.SelfAssessment!.Ratings[Competency.Structure]);
 
         // Nothing sent to the student or to the shared chat ever carried interviewer material.
@@ -167,11 +188,12 @@ public sealed class MentorLedMockTests : IAsyncLifetime
     private List<JsonNode> CardsIn(string conversationId) =>
         host.Teams.Calls.Where(c => c.Method == "POST" && c.ConversationId == conversationId && c.Card is not null).Select(c => c.Card!).ToList();
 
-    private static JsonObject FeedbackInputs(string sessionId)
+    private static JsonObject FeedbackInputs(string sessionId, string submissionId)
     {
         var data = new JsonObject
         {
             [CardInputs.SessionId] = sessionId,
+            [CardInputs.SubmissionId] = submissionId,
             [FeedbackField.Strengths] = "Opened with a crisp one-line summary and kept each answer to about two minutes.",
             [FeedbackField.Improvements] = "Quantify results: say how much time or money the change saved, not just that it helped.",
             [FeedbackField.ActionStep(1)] = "Practise two STAR stories with a number in the result.",
@@ -186,9 +208,9 @@ public sealed class MentorLedMockTests : IAsyncLifetime
         return data;
     }
 
-    private static JsonObject SelfInputs(string sessionId)
+    private static JsonObject SelfInputs(string sessionId, string submissionId)
     {
-        var data = new JsonObject { [CardInputs.SessionId] = sessionId, [FeedbackField.Reflection] = "I rushed the result part." };
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = submissionId, [FeedbackField.Reflection] = "I rushed the result part." };
         foreach (var competency in Enum.GetValues<Competency>())
         {
             data[FeedbackField.Rating(competency)] = "3";

@@ -35,7 +35,7 @@ public sealed class SoloPracticeTests : IAsyncLifetime
         Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(selfForm));
         Assert.DoesNotContain(CardVerbs.SubmitFeedback, CardJson.Verbs(selfForm));
 
-        var data = new JsonObject { [CardInputs.SessionId] = sessionId };
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = CardJson.Data(selfForm, CardVerbs.SubmitSelfAssessment)[CardInputs.SubmissionId]!.DeepClone() };
         foreach (var competency in Enum.GetValues<Competency>())
         {
             data[FeedbackField.Rating(competency)] = competency == Competency.Results ? "2" : "4";
