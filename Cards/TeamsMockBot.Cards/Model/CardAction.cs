@@ -6,6 +6,7 @@ namespace TeamsMockBot.Cards.Model;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
 [JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 public abstract class CardAction
 {
     protected CardAction(string title)

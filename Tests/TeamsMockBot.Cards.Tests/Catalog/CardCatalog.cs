@@ -30,6 +30,8 @@ public static class CardCatalog
             new("notice-success-with-session", NoticeCard.Build(new NoticeCardModel("Note saved", "You'll find it on your feedback form.", NoticeKind.Success, SessionId)), CardAudience.Interviewer),
             new("notice-warning-release", NoticeCard.Build(new NoticeCardModel("Still waiting for the self-assessment", $"{CandidateName} hasn't rated themselves yet. You can send your feedback now or wait a little longer.", NoticeKind.Warning, SessionId, CanRelease: true)), CardAudience.Interviewer),
             new("notice-feedback-saved", NoticeCard.Build(new NoticeCardModel("Thanks for your feedback", $"Your feedback is saved. {CandidateName} gets it after their self-assessment, or you can send it now.", NoticeKind.Success, SessionId, CanRelease: true) { CanEditFeedback = true }), CardAudience.Interviewer),
+            new("privacy-export", DataExportCard.Build(new DataExportCardModel(CandidateName, 3, 1, new Uri("http://127.0.0.1:3978/privacy/exports/0123456789abcdef"), new DateTimeOffset(2026, 11, 25, 16, 0, 0, TimeSpan.Zero))), CardAudience.Everyone),
+            new("privacy-delete-confirm", DeleteDataCard.Build(new DeleteDataCardModel(CandidateName, 3, 1)), CardAudience.Everyone),
             new("notice-error", NoticeCard.Build(new NoticeCardModel("Something went wrong", "I couldn't save that. Please try again in a moment.", NoticeKind.Error)), CardAudience.Everyone),
 
             new("setup-personal", SetupCard.Build(new SetupCardModel(CandidateName, [], null, Track.Behavioral, "", InterviewFormat.SoloPractice, SessionSetup.DefaultLengthMinutes, SessionSetup.DefaultQuestionCount, NoErrors)), CardAudience.Everyone),
