@@ -31,6 +31,8 @@ public static class HelpCard
             new Fact("mock", "Set up a mock interview in this chat (or type \"start a mock interview\")"),
             new Fact("mock @name", "Set it up with that person as the candidate"),
             new Fact("history", "See your past sessions and feedback"),
+            new Fact("export my data", "Download everything stored about you (in our personal chat)"),
+            new Fact("delete my data", "Delete everything stored about you (in our personal chat)"),
             new Fact("help", "Show this card again"),
         ]));
 

@@ -230,6 +230,18 @@ public sealed record MockSession
                 ? "The feedback card has already been delivered."
                 : "The feedback isn't complete yet.");
 
+    /// <summary>
+    /// Removes the interviewer from the session when they delete their data: their name, id and
+    /// private notes go; the feedback they gave stays with the student, attributed to <paramref name="replacement"/>.
+    /// </summary>
+    public MockSession ForgetInterviewer(Participant replacement) => this with
+    {
+        Interviewer = replacement,
+        Notes = [],
+        Feedback = Feedback is null ? null : Feedback with { AuthorId = replacement.Id },
+        EarlierFeedback = EarlierFeedback.Select(f => f with { AuthorId = replacement.Id }).ToList(),
+    };
+
     /// <summary>Gives back a delivery claim whose message could not be sent, so a retry can deliver.</summary>
     public MockSession RevertDelivery() =>
         Stage == SessionStage.Completed ? this with { Stage = SessionStage.AwaitingFeedback, DeliveredAt = null } : this;

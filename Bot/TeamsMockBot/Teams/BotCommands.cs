@@ -6,6 +6,8 @@ internal enum BotCommand
     Help,
     Mock,
     History,
+    ExportData,
+    DeleteData,
 }
 
 internal static class BotCommands
@@ -17,6 +19,16 @@ internal static class BotCommands
             words.StartsWith("mock ", StringComparison.Ordinal) || words.StartsWith("start a mock interview ", StringComparison.Ordinal))
         {
             return BotCommand.Mock;
+        }
+
+        if (words is "export my data" or "export data" or "download my data")
+        {
+            return BotCommand.ExportData;
+        }
+
+        if (words is "delete my data" or "delete data" or "forget me")
+        {
+            return BotCommand.DeleteData;
         }
 
         return words is "history" or "my history" or "my progress" or "progress" ? BotCommand.History : BotCommand.Help;

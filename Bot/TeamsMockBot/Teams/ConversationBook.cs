@@ -17,8 +17,12 @@ public sealed class ConversationBook(IDocumentStore store)
     public async Task<ConversationReference?> FindPersonalChatAsync(string personId, CancellationToken cancellationToken) =>
         (await FindAsync(PersonalKey(personId), cancellationToken).ConfigureAwait(false))?.Reference;
 
-    public Task SaveSessionCardAsync(string sessionId, ConversationReference reference, string activityId, CancellationToken cancellationToken) =>
-        store.UpsertAsync(SessionCardKey(sessionId), new SavedConversation(JsonConvert.SerializeObject(reference), activityId), cancellationToken);
+    public Task SaveSessionCardAsync(string sessionId, ConversationReference reference, string activityId, CancellationToken cancellationToken)
+    {
+        // Who clicked is not needed to update the card later, and would keep a person's id beyond "delete my data".
+        reference.User = null;
+        return store.UpsertAsync(SessionCardKey(sessionId), new SavedConversation(JsonConvert.SerializeObject(reference), activityId), cancellationToken);
+    }
 
     public async Task<(ConversationReference Reference, string ActivityId)?> FindSessionCardAsync(string sessionId, CancellationToken cancellationToken)
     {
@@ -32,9 +36,9 @@ public sealed class ConversationBook(IDocumentStore store)
         return saved is null ? null : (JsonConvert.DeserializeObject<ConversationReference>(saved.Value.Reference)!, saved.Value.ActivityId);
     }
 
-    private static string PersonalKey(string personId) => "teams/personal/" + DocumentKeys.Segment(personId);
+    private static string PersonalKey(string personId) => DocumentKeys.PersonalChat(personId);
 
-    private static string SessionCardKey(string sessionId) => "teams/session-cards/" + DocumentKeys.Segment(sessionId);
+    private static string SessionCardKey(string sessionId) => DocumentKeys.SessionCard(sessionId);
 
     /// <summary>A Bot Framework conversation reference (its own JSON) and, for a card, the message id.</summary>
     public sealed record SavedConversation(string Reference, string? ActivityId);

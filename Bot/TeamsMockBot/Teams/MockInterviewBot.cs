@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Privacy;
 using TeamsMockBot.UseCases;
 
 namespace TeamsMockBot.Teams;
@@ -25,10 +26,17 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
         LogCommand(logger, command.ToString(), turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
         try
         {
+            if (command is BotCommand.ExportData or BotCommand.DeleteData && KindOf(turnContext.Activity) != ChatKind.Personal)
+            {
+                throw new SessionRuleException("For your privacy, ask me that in our personal chat, not here.");
+            }
+
             var card = command switch
             {
                 BotCommand.Mock => ShowSetup.Handle(await TurnWithMembersAsync(turnContext, cancellationToken).ConfigureAwait(false)),
                 BotCommand.History => await Use<ShowHistory>().HandleAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false),
+                BotCommand.ExportData => await Use<ExportPersonalData>().HandleAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false),
+                BotCommand.DeleteData => await Use<DeletePersonalData>().ConfirmAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false),
                 _ => HelpCard.Build(new HelpCardModel(IsWelcome: false, turnContext.Activity.From?.Name)),
             };
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(card), cancellationToken).ConfigureAwait(false);
@@ -99,6 +107,10 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
                 return await Use<EditFeedback>().HandleAsync(Turn(turnContext), data, cancellationToken).ConfigureAwait(false);
             case CardVerbs.ReleaseFeedback:
                 return await Use<ReleaseFeedback>().HandleAsync(Turn(turnContext), data, cancellationToken).ConfigureAwait(false);
+            case CardVerbs.ConfirmDeleteData when KindOf(turnContext.Activity) != ChatKind.Personal:
+                throw new SessionRuleException("For your privacy, delete your data from our personal chat.");
+            case CardVerbs.ConfirmDeleteData:
+                return await Use<DeletePersonalData>().DeleteAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false);
             case CardVerbs.ShowHistory:
                 return new CardResult(await Use<ShowHistory>().HandleAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false));
             default:

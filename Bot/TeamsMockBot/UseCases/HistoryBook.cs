@@ -10,6 +10,21 @@ public sealed class HistoryBook(IDocumentStore store)
         (await store.ReadAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), cancellationToken).ConfigureAwait(false))?.Value
         ?? StudentHistory.Empty;
 
+    public async Task RemoveAsync(string personId, string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.UpdateAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), h => h.Without(sessionId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentNotFoundException)
+        {
+            // Nothing to remove from.
+        }
+    }
+
+    public Task DeleteAsync(string personId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(DocumentKeys.StudentHistory(personId), etag: null, cancellationToken);
+
     public async Task AddAsync(string personId, StudentHistoryItem item, CancellationToken cancellationToken)
     {
         var key = DocumentKeys.StudentHistory(personId);

@@ -10,6 +10,9 @@ public sealed record StudentHistory(IReadOnlyList<StudentHistoryItem> Sessions)
 
     public IReadOnlyCollection<string> QuestionsAsked => Sessions.SelectMany(s => s.QuestionIds).ToHashSet();
 
+    public StudentHistory Without(string sessionId) =>
+        Sessions.Any(s => s.SessionId == sessionId) ? new(Sessions.Where(s => s.SessionId != sessionId).ToList()) : this;
+
     /// <summary>Adds the session once; adding it again changes nothing (a retried create).</summary>
     public StudentHistory With(StudentHistoryItem item) =>
         Sessions.Any(s => s.SessionId == item.SessionId) ? this : new([.. Sessions, item]);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
+
+namespace TeamsMockBot.Tests.Infrastructure;
+
+/// <summary>Runs whole sessions through the host's card actions, for tests that need finished sessions.</summary>
+public sealed class MockDriver(BotHost host)
+{
+    /// <summary>A mentor-led mock from setup to delivered feedback; returns the session id.</summary>
+    public async Task<string> CompleteMentorLedAsync((string Id, string Name) mentor, (string Id, string Name) student, string cardId)
+    {
+        var data = new JsonObject
+        {
+            [CardInputs.Candidate] = student.Id,
+            [CardInputs.Track] = nameof(Track.Behavioral),
+            [CardInputs.Format] = nameof(InterviewFormat.MentorLed),
+            [CardInputs.QuestionCount] = "1",
+        };
+        var sessionId = await CreateAsync(mentor, data, cardId, "groupChat");
+        await ClickAsync(mentor, CardVerbs.Start, sessionId, cardId, "groupChat");
+        await ClickAsync(mentor, CardVerbs.SaveNote, sessionId, cardId, "groupChat", extra: new JsonObject { [CardInputs.Note] = "Strong opening; result missing." });
+        await ClickAsync(mentor, CardVerbs.EndInterview, sessionId, cardId, "groupChat");
+        await ClickAsync(mentor, CardVerbs.OpenFeedback, sessionId, cardId, "groupChat");
+        await SubmitAsync(mentor, CardVerbs.SubmitFeedback, sessionId, FeedbackFields());
+        await SubmitAsync(student, CardVerbs.SubmitSelfAssessment, sessionId, Ratings());
+        return sessionId;
+    }
+
+    /// <summary>A solo practice from setup to delivered feedback; returns the session id.</summary>
+    public async Task<string> CompleteSoloAsync((string Id, string Name) student, string cardId)
+    {
+        var data = new JsonObject
+        {
+            [CardInputs.Track] = nameof(Track.General),
+            [CardInputs.Format] = nameof(InterviewFormat.SoloPractice),
+            [CardInputs.QuestionCount] = "1",
+        };
+        var sessionId = await CreateAsync(student, data, cardId, "personal");
+        await ClickAsync(student, CardVerbs.Start, sessionId, cardId, "personal");
+        await ClickAsync(student, CardVerbs.EndInterview, sessionId, cardId, "personal");
+        await ClickAsync(student, CardVerbs.OpenFeedback, sessionId, cardId, "personal");
+        await SubmitAsync(student, CardVerbs.SubmitSelfAssessment, sessionId, Ratings());
+        return sessionId;
+    }
+
+    private async Task<string> CreateAsync((string Id, string Name) who, JsonObject data, string cardId, string conversationType)
+    {
+        var card = await host.InvokeAsync(Invoke(who, CardVerbs.CreateSession, data, cardId, conversationType));
+        return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
+    }
+
+    private Task<JsonNode> ClickAsync((string Id, string Name) who, string verb, string sessionId, string cardId, string conversationType, JsonObject? extra = null)
+    {
+        var data = extra ?? new JsonObject();
+        data[CardInputs.SessionId] = sessionId;
+        return host.InvokeAsync(Invoke(who, verb, data, cardId, conversationType));
+    }
+
+    /// <summary>Submits the newest form with <paramref name="verb"/> that reached the person's personal chat.</summary>
+    private async Task SubmitAsync((string Id, string Name) who, string verb, string sessionId, JsonObject fields)
+    {
+        var form = host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(who.Id) && c.Card is not null && CardJson.Verbs(c.Card).Contains(verb)).Card!;
+        var data = CardJson.Data(form, verb);
+        foreach (var (name, value) in fields)
+        {
+            data[name] = value?.DeepClone();
+        }
+
+        Assert.Equal(sessionId, data[CardInputs.SessionId]!.GetValue<string>());
+        await host.InvokeAsync(Invoke(who, verb, data, "msg-form-" + who.Id, "personal"));
+    }
+
+    private static JsonObject Ratings()
+    {
+        var data = new JsonObject();
+        foreach (var competency in Enum.GetValues<Competency>())
+        {
+            data[FeedbackField.Rating(competency)] = ((int)competency % 4 + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return data;
+    }
+
+    private static JsonObject FeedbackFields()
+    {
+        var data = Ratings();
+        data[FeedbackField.Strengths] = "Clear structure: situation and task were set up in under thirty seconds.";
+        data[FeedbackField.Improvements] = "Close each story with the measurable result and what you learned from it.";
+        data[FeedbackField.ActionStep(1)] = "Rewrite two stories so each ends with a number.";
+        data[FeedbackField.ActionStep(2)] = "Practise the closing question out loud twice.";
+        data[FeedbackField.Readiness] = nameof(Readiness.Almost);
+        return data;
+    }
+}
