@@ -17,12 +17,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IDocumentStore>(sp =>
-        {
-            var path = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataPath;
-            return new FileDocumentStore(Path.Combine(builder.Environment.ContentRootPath, path));
-        });
+        services.AddDocumentStore(builder.Environment.ContentRootPath);
 
         services.AddSingleton(QuestionBank.BuiltIn);
         services.AddSingleton<SessionRepository>();

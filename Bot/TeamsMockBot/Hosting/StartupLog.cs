@@ -22,9 +22,15 @@ public static partial class StartupLog
             LogAuthOff(logger);
         }
 
-        if (app.Services.GetRequiredService<IDocumentStore>() is FileDocumentStore files)
+        switch (app.Services.GetRequiredKeyedService<IDocumentStore>(StorageServiceCollectionExtensions.SelectedStoreKey))
         {
-            LogStore(logger, files.Root);
+            case FileDocumentStore files:
+                LogStore(logger, files.Root);
+                break;
+            case BlobDocumentStore blobs:
+                // The path only: a SAS in a connection string would sit in the query.
+                LogBlobStore(logger, blobs.Container.Name, blobs.Container.Uri.GetLeftPart(UriPartial.Path));
+                break;
         }
     }
 
@@ -36,4 +42,7 @@ public static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Storing documents as JSON files under {Path}.")]
     private static partial void LogStore(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storing documents as JSON blobs in container {Container} ({ContainerUri}).")]
+    private static partial void LogBlobStore(ILogger logger, string container, string containerUri);
 }

@@ -42,6 +42,16 @@ public static partial class DocumentKeys
     public static bool IsValid(string key) =>
         key.Length is > 0 and <= 512 && key.Split('/').All(s => s.Length > 0 && SafeId().IsMatch(s));
 
+    /// <summary>
+    /// True for a listing prefix: empty, or the start of a valid key (safe segments, possibly ending
+    /// with '/' or mid-segment). Nothing that could climb out of the store, such as "..", passes.
+    /// </summary>
+    public static bool IsValidPrefix(string prefix) =>
+        prefix.Length <= 512 && SafePrefix().IsMatch(prefix);
+
     [GeneratedRegex("^[A-Za-z0-9_-]{1,160}$")]
     private static partial Regex SafeId();
+
+    [GeneratedRegex("^([A-Za-z0-9_-]{1,160}/)*[A-Za-z0-9_-]{0,160}$")]
+    private static partial Regex SafePrefix();
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using System.Text.Json;
 using TeamsMockBot.Domain.Storage;
 
 namespace TeamsMockBot.Storage;
@@ -9,24 +8,27 @@ namespace TeamsMockBot.Storage;
 /// The embedded default store: one JSON file per document under a folder. Writes go to a temp
 /// file then rename over the target (atomic on one file system), and every conditional write holds
 /// an exclusive lock file, so two hosts sharing the folder cannot interleave a check and a write.
-/// The ETag is a hash of the file's bytes.
+/// The ETag is a hash of the file's bytes; the bytes are <see cref="DocumentSerializer"/>'s, the same
+/// as in blob storage, so a folder and a container hold identical documents.
 /// </summary>
-public sealed class FileDocumentStore(string root) : IDocumentStore
+public sealed class FileDocumentStore(string root, DocumentSerializer? serializer = null) : IDocumentStore
 {
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly DocumentSerializer _serializer = serializer ?? DocumentSerializer.Default;
 
     public string Root { get; } = Path.GetFullPath(root);
 
     public async Task<StoredDocument<T>?> ReadAsync<T>(string key, CancellationToken cancellationToken)
     {
         var bytes = await ReadBytesAsync(PathFor(key), cancellationToken).ConfigureAwait(false);
-        return bytes is null ? null : new StoredDocument<T>(Deserialize<T>(key, bytes), ETagOf(bytes));
+        return bytes is null ? null : new StoredDocument<T>(_serializer.Deserialize<T>(key, bytes), ETagOf(bytes));
     }
 
     public async Task<string> CreateAsync<T>(string key, T value, CancellationToken cancellationToken)
     {
         var path = PathFor(key);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, StoreJson.Options);
+        var bytes = _serializer.Serialize(key, value);
         using (await LockAsync(path, cancellationToken).ConfigureAwait(false))
         {
             if (File.Exists(path))
@@ -43,7 +45,7 @@ public sealed class FileDocumentStore(string root) : IDocumentStore
     public async Task<string> ReplaceAsync<T>(string key, T value, string etag, CancellationToken cancellationToken)
     {
         var path = PathFor(key);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, StoreJson.Options);
+        var bytes = _serializer.Serialize(key, value);
         using (await LockAsync(path, cancellationToken).ConfigureAwait(false))
         {
             var current = await ReadBytesAsync(path, cancellationToken).ConfigureAwait(false);
@@ -80,7 +82,7 @@ public sealed class FileDocumentStore(string root) : IDocumentStore
 
     public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (prefix.Contains("..", StringComparison.Ordinal) || prefix.StartsWith('/'))
+        if (!DocumentKeys.IsValidPrefix(prefix))
         {
             throw new ArgumentException($"'{prefix}' is not a valid key prefix.", nameof(prefix));
         }
@@ -109,18 +111,6 @@ public sealed class FileDocumentStore(string root) : IDocumentStore
         DocumentKeys.IsValid(key)
             ? Path.Combine(Root, key.Replace('/', Path.DirectorySeparatorChar) + ".json")
             : throw new ArgumentException($"'{key}' is not a valid document key.", nameof(key));
-
-    private static T Deserialize<T>(string key, byte[] bytes)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(bytes, StoreJson.Options) ?? throw new JsonException("The document is null.");
-        }
-        catch (JsonException e)
-        {
-            throw new CorruptDocumentException(key, e);
-        }
-    }
 
     private static string ETagOf(byte[] bytes) => "\"" + Convert.ToHexString(SHA256.HashData(bytes).AsSpan(0, 12)) + "\"";
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace TeamsMockBot.Storage;
@@ -11,4 +12,7 @@ internal static class StoreJson
         Converters = { new JsonStringEnumConverter() },
         WriteIndented = true,
     };
+
+    /// <summary>Trees parsed for a schema migration match properties as the serializer does.</summary>
+    public static JsonNodeOptions NodeOptions { get; } = new() { PropertyNameCaseInsensitive = true };
 }

@@ -21,6 +21,8 @@ internal static class TurnErrors
         BadCardDataException bad => Notice("That card is out of date", bad.Message + " Type **mock** to start again.", NoticeKind.Warning, null),
         DocumentConflictException => Notice("Busy right now", "Lots happened at once and I couldn't save that. Please try again.", NoticeKind.Warning, sessionId),
         CorruptDocumentException => Notice("Something is wrong with this session", "Its saved data can't be read, so I've left it untouched. Please tell your career center.", NoticeKind.Error, null),
+        StorageUnavailableException => Notice("Couldn't save that", "I can't reach storage right now, so that wasn't saved. Nothing saved before is lost; please try again in a minute.", NoticeKind.Error, sessionId),
+        DocumentTooLargeException => Notice("Too much to save", "That would make this session's record too large, so it wasn't saved. Please shorten it and try again.", NoticeKind.Warning, sessionId),
         _ => Notice("Sorry, something went wrong", "I couldn't do that. Nothing you saved before is lost; please try again in a moment.", NoticeKind.Error, sessionId),
     };
 

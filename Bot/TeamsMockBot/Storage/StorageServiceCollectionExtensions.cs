@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using TeamsMockBot.Domain.Storage;
+
+namespace TeamsMockBot.Storage;
+
+/// <summary>Registers the one <see cref="IDocumentStore"/> the configuration selects (see <see cref="StorageOptions"/>).</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The selected store itself, whatever later wraps the plain <see cref="IDocumentStore"/>
+    /// registration (e.g. instrumentation): start-up work and the start-up log need the real one.
+    /// </summary>
+    public const string SelectedStoreKey = "TeamsMockBot.Storage.Selected";
+
+    public static IServiceCollection AddDocumentStore(this IServiceCollection services, string contentRootPath)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(DocumentSerializer.Default);
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<IDocumentStore>(SelectedStoreKey));
+        services.AddKeyedSingleton<IDocumentStore>(SelectedStoreKey, (sp, _) =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var serializer = sp.GetRequiredService<DocumentSerializer>();
+            return options.UsesBlobStorage
+                ? new BlobDocumentStore(BlobContainers.Connect(options), serializer)
+                : new FileDocumentStore(Path.Combine(contentRootPath, options.DataPath), serializer);
+        });
+
+        // Registered before the app's own background services, so the container exists before any of them lists it.
+        services.AddHostedService<DocumentStoreStartup>();
+        return services;
+    }
+}
