@@ -1,4 +1,5 @@
 using TeamsMockBot.Hosting;
+using TeamsMockBot.Observability;
 using TeamsMockBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,7 +8,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.UseExceptionHandler();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapHealthEndpoints();
 app.MapMessages();
 app.LogStartup();
 app.Run();

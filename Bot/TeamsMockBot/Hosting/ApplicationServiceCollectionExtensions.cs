@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Observability;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 using TeamsMockBot.Timing;
@@ -38,6 +39,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddHostedService<MilestoneSweepService>();
 
         services.AddTeamsAdapter();
+        builder.AddObservability(); // last: it wraps the document store registered above
         return builder;
     }
 }

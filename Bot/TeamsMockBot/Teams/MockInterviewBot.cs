@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.UseCases;
 
@@ -19,6 +20,28 @@ namespace TeamsMockBot.Teams;
 public sealed partial class MockInterviewBot(IServiceProvider services, ConversationBook conversations, ILogger<MockInterviewBot> logger)
     : TeamsActivityHandler
 {
+    /// <summary>
+    /// Wraps every turn in one log scope and span (<see cref="TurnTelemetry"/>), so each log line of
+    /// the turn carries the activity, conversation and session ids, and counts it by kind, name and outcome.
+    /// </summary>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var name = activity.Type == ActivityTypes.Message ? BotCommands.Parse(CommandText(activity.AsMessageActivity())).ToString().ToLowerInvariant() : TurnNames.NameOf(activity);
+        using var telemetry = new TurnTelemetry(Use<BotMetrics>(), logger, TurnNames.KindOf(activity), name, activity.Id, activity.Conversation?.Id, TurnNames.SessionIdOf(activity));
+        turnContext.TurnState.Set(telemetry);
+        try
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            telemetry.Fail(e, expected: false); // escapes to the adapter's OnTurnError
+            throw;
+        }
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         await RememberPersonalChatAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -44,6 +67,7 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogTurnFailed(logger, e, turnContext.Activity.Id, null, TurnErrors.IsExpected(e) ? "expected" : "unexpected");
+            turnContext.TurnState.Get<TurnTelemetry>()?.Fail(e, TurnErrors.IsExpected(e));
             await turnContext.SendActivityAsync(CardAttachments.ToMessage(TurnErrors.ToCard(e, null)), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -82,6 +106,7 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogTurnFailed(logger, e, turnContext.Activity.Id, sessionId, TurnErrors.IsExpected(e) ? "expected" : "unexpected");
+            turnContext.TurnState.Get<TurnTelemetry>()?.Fail(e, TurnErrors.IsExpected(e));
             return CardAttachments.ToInvokeResponse(TurnErrors.ToCard(e, sessionId));
         }
     }

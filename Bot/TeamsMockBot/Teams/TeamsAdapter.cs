@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Observability;
 
 namespace TeamsMockBot.Teams;
 
@@ -19,6 +20,8 @@ public sealed partial class TeamsAdapter : CloudAdapter
     {
         OnTurnError = async (turnContext, exception) =>
         {
+            // The bot's own turn scope has closed by now (the exception left it), so this line opens the same one.
+            using var scope = logger.BeginScope(new TurnLogScope(turnContext.Activity.Id, turnContext.Activity.Conversation?.Id, TurnNames.SessionIdOf(turnContext.Activity)));
             LogUnhandled(logger, exception, turnContext.Activity.Id, turnContext.Activity.Type);
             if (turnContext.Activity.Type == Microsoft.Bot.Schema.ActivityTypes.Message)
             {

@@ -2,8 +2,10 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
 using Microsoft.Rest;
 using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Observability;
 using TeamsMockBot.UseCases;
 
 namespace TeamsMockBot.Teams;
@@ -11,9 +13,12 @@ namespace TeamsMockBot.Teams;
 /// <summary>
 /// Proactive messages through the Bot Connector: personal-chat cards and in-place updates of a
 /// session's shared card. Teams answers bursts with 429 (and sometimes 412/502/504): those are
-/// retried with exponential backoff and jitter, a bounded number of times.
+/// retried with exponential backoff and jitter, a bounded number of times. Every attempt is counted
+/// (<see cref="Telemetry.ProactiveSendsCounter"/>) and each send is one span, with the HTTP calls under it.
 /// </summary>
-public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conversations, BotIdentity identity, ServiceUrlPolicy serviceUrls) : IChatMessenger
+public sealed partial class TeamsMessenger(
+    CloudAdapter adapter, ConversationBook conversations, BotIdentity identity, ServiceUrlPolicy serviceUrls, BotMetrics metrics, ILogger<TeamsMessenger> logger)
+    : IChatMessenger
 {
     private const int MaxAttempts = 4;
     private static readonly int[] RetriedStatusCodes = [429, 412, 502, 504];
@@ -23,7 +28,7 @@ public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conver
         var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
         if (personal is not null)
         {
-            await ContinueAsync(personal, (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct), cancellationToken).ConfigureAwait(false);
+            await ContinueAsync("send", sessionId, personal, (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -41,12 +46,12 @@ public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conver
             TenantId = tenantId,
             ChannelData = tenantId is null ? null : new { tenant = new { id = tenantId } },
         };
-        await WithRetryAsync(() => adapter.CreateConversationAsync(
+        await WithRetryAsync("create", sessionId, () => adapter.CreateConversationAsync(
             identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters,
             async (turn, ct) =>
             {
                 await conversations.SavePersonalChatAsync(personId, turn.Activity.GetConversationReference(), ct).ConfigureAwait(false);
-                await turn.SendActivityAsync(CardAttachments.ToMessage(card), ct).ConfigureAwait(false);
+                await WithRetryAsync("send", sessionId, () => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct)).ConfigureAwait(false);
             },
             cancellationToken)).ConfigureAwait(false);
     }
@@ -59,7 +64,7 @@ public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conver
             return; // the session was never shown in a chat we know (e.g. created by a test or API); nothing to update
         }
 
-        await ContinueAsync(found.Reference, async (turn, ct) =>
+        await ContinueAsync("update", sessionId, found.Reference, async (turn, ct) =>
         {
             var update = CardAttachments.ToMessage(card);
             update.Id = found.ActivityId;
@@ -67,10 +72,13 @@ public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conver
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    // The retry runs inside the callback: the adapter hands an exception thrown there to its OnTurnError
+    // (which logs it) instead of to us, so a retry around ContinueConversationAsync would never see a 429.
+    private Task ContinueAsync(string operation, string sessionId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         RequireAllowed(reference.ServiceUrl);
-        return WithRetryAsync(() => adapter.ContinueConversationAsync(identity.AppId, reference, callback, cancellationToken));
+        return adapter.ContinueConversationAsync(
+            identity.AppId, reference, (turn, ct) => WithRetryAsync(operation, sessionId, () => callback(turn, ct)), cancellationToken);
     }
 
     private void RequireAllowed(string serviceUrl)
@@ -81,27 +89,44 @@ public sealed class TeamsMessenger(CloudAdapter adapter, ConversationBook conver
         }
     }
 
-    private static async Task WithRetryAsync(Func<Task> send)
+    private async Task WithRetryAsync(string operation, string sessionId, Func<Task> send)
     {
+        using var span = Telemetry.Source.StartActivity($"proactive {operation}");
+        span?.SetTag(TelemetryTags.ProactiveOperation, operation);
+        span?.SetTag(TelemetryTags.SessionId, sessionId);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await send().ConfigureAwait(false);
+                metrics.ProactiveAttempted(operation, "sent", null);
                 return;
             }
             catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))
             {
                 var backoff = TimeSpan.FromMilliseconds((200 << attempt) + Random.Shared.Next(0, 200));
+                metrics.ProactiveAttempted(operation, "retried", StatusOf(e));
+                LogRetry(logger, operation, sessionId, StatusOf(e), attempt, (int)backoff.TotalMilliseconds);
                 await Task.Delay(backoff).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                metrics.ProactiveAttempted(operation, "failed", StatusOf(e));
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+                throw;
             }
         }
     }
 
-    private static bool IsTransient(Exception e) => e switch
+    private static bool IsTransient(Exception e) => StatusOf(e) is { } status && RetriedStatusCodes.Contains(status);
+
+    private static int? StatusOf(Exception e) => e switch
     {
-        ErrorResponseException { Response: { } r } => RetriedStatusCodes.Contains((int)r.StatusCode),
-        HttpOperationException { Response: { } r } => RetriedStatusCodes.Contains((int)r.StatusCode),
-        _ => false,
+        ErrorResponseException { Response: { } r } => (int)r.StatusCode,
+        HttpOperationException { Response: { } r } => (int)r.StatusCode,
+        _ => null,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams answered {StatusCode} to proactive {Operation} for session {SessionId}; attempt {Attempt}, retrying in {BackoffMs} ms")]
+    private static partial void LogRetry(ILogger logger, string operation, string sessionId, int? statusCode, int attempt, int backoffMs);
 }
