@@ -1,5 +1,6 @@
 using TeamsMockBot.Hosting;
 using TeamsMockBot.Observability;
+using TeamsMockBot.Privacy;
 using TeamsMockBot.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.MapHealthEndpoints();
 app.MapMessages();
+app.MapDataExports();
 app.LogStartup();
 app.Run();
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Storage;
 using TeamsMockBot.Observability;
+using TeamsMockBot.Privacy;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 using TeamsMockBot.Timing;
@@ -37,6 +38,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AnnounceMilestones>();
         services.AddHostedService<MilestoneSweepService>();
+
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SessionScan>();
+        services.AddSingleton<SessionDeletion>();
+        services.AddTransient<ExportPersonalData>();
+        services.AddTransient<DeletePersonalData>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddHostedService<RetentionSweepService>();
 
         services.AddTeamsAdapter();
         builder.AddObservability(); // last: it wraps the document store registered above

@@ -20,6 +20,18 @@ public static partial class DocumentKeys
 
     public const string TimersPrefix = "timers/";
 
+    public const string SessionsPrefix = "sessions/";
+
+    /// <summary>Where to reach a person proactively: their personal chat with the bot.</summary>
+    public static string PersonalChat(string personId) => "chats/personal/" + Segment(personId);
+
+    /// <summary>The message that shows a session's shared card, for in-place updates.</summary>
+    public static string SessionCard(string sessionId) => "chats/session-cards/" + Segment(sessionId);
+
+    public static string DataExport(string token) => "exports/" + Segment(token);
+
+    public const string DataExportsPrefix = "exports/";
+
     private const int MaxEncodedBytes = 111;
 
     /// <summary>Encodes an id into a single safe key segment; readable ids pass through unchanged.</summary>
