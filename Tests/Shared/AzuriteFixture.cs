@@ -1,6 +1,4 @@
-using TeamsMockBot.Testing;
-
-namespace TeamsMockBot.Storage.Tests.Infrastructure;
+namespace TeamsMockBot.Testing;
 
 /// <summary>One Azurite for every test class in <see cref="SharedAzurite"/>; each test uses its own container.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime

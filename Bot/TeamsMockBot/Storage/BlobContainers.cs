@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 
@@ -33,6 +34,7 @@ public static class BlobContainers
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(250);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(4);
         clientOptions.Retry.NetworkTimeout = options.BlobNetworkTimeout;
+        clientOptions.AddPolicy(WriteAttempts.Policy, HttpPipelinePosition.PerRetry);
         return clientOptions;
     }
 

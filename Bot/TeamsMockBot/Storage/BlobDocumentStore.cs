@@ -23,7 +23,8 @@ public sealed class BlobDocumentStore(BlobContainerClient container, DocumentSer
 
     // Each write tags the blob with a fresh id. If the SDK retries a write whose first attempt landed
     // but whose answer was lost, the retry meets our own write as a conflict; the tag tells the two
-    // apart, so a landed update is not reported as lost and then applied a second time.
+    // apart, so a landed update is not reported as lost and then applied a second time. Only a write
+    // that was sent more than once is checked (WriteAttempts), so ordinary conflicts cost nothing extra.
     private const string WriteIdMetadata = "writeid";
 
     private readonly DocumentSerializer _serializer = serializer ?? DocumentSerializer.Default;
@@ -140,17 +141,23 @@ public sealed class BlobDocumentStore(BlobContainerClient container, DocumentSer
             HttpHeaders = new BlobHttpHeaders { ContentType = ContentType },
             Metadata = new Dictionary<string, string> { [WriteIdMetadata] = writeId },
         };
+        var attempts = new WriteAttempts();
         try
         {
             try
             {
-                var uploaded = await blob.UploadAsync(BinaryData.FromBytes(bytes), options, cancellationToken).ConfigureAwait(false);
-                return uploaded.Value.ETag.ToString();
+                using (attempts.Track())
+                {
+                    var uploaded = await blob.UploadAsync(BinaryData.FromBytes(bytes), options, cancellationToken).ConfigureAwait(false);
+                    return uploaded.Value.ETag.ToString();
+                }
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 || e.ErrorCode == BlobErrorCode.BlobNotFound)
             {
                 // 409 BlobAlreadyExists (create), 412 ConditionNotMet (replace), 404 (replace of a deleted document).
-                return await LandedETagAsync(blob, writeId, cancellationToken).ConfigureAwait(false) ?? throw new DocumentConflictException(key);
+                var mayBeOurOwn = attempts.Count != 1;
+                return (mayBeOurOwn ? await LandedETagAsync(blob, writeId, cancellationToken).ConfigureAwait(false) : null)
+                    ?? throw new DocumentConflictException(key);
             }
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))

@@ -133,4 +133,83 @@ public sealed class DocumentUpdatesTests
         Assert.Equal(7, store["c"]);
         Assert.Equal(2, store.Replaces);
     }
+
+    [Fact]
+    public async Task UpsertAsync_SameValueAsStored_DoesNotWrite()
+    {
+        var store = new RacyStore();
+        await store.CreateAsync("c", 3, CancellationToken.None);
+
+        await store.UpsertAsync("c", 3, CancellationToken.None);
+
+        Assert.Equal(0, store.Replaces);
+    }
+
+    /// <summary>A thread-safe store whose every call takes a moment, so parallel callers really overlap.</summary>
+    private sealed class SlowStore : IDocumentStore
+    {
+        private readonly Lock _lock = new();
+        private (int Value, int Version) _document;
+
+        public int Conflicts { get; private set; }
+
+        public int Value => _document.Value;
+
+        public async Task<StoredDocument<T>?> ReadAsync<T>(string key, CancellationToken cancellationToken)
+        {
+            await Task.Delay(1, cancellationToken);
+            lock (_lock)
+            {
+                return new StoredDocument<T>((T)(object)_document.Value, "v" + _document.Version);
+            }
+        }
+
+        public Task<string> CreateAsync<T>(string key, T value, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public async Task<string> ReplaceAsync<T>(string key, T value, string etag, CancellationToken cancellationToken)
+        {
+            await Task.Delay(1, cancellationToken);
+            lock (_lock)
+            {
+                if ("v" + _document.Version != etag)
+                {
+                    Conflicts++;
+                    throw new DocumentConflictException(key);
+                }
+
+                _document = ((int)(object)value!, _document.Version + 1);
+                return "v" + _document.Version;
+            }
+        }
+
+        public Task DeleteAsync(string key, string? etag, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ParallelWritersThroughOneStore_TakeTurnsInsteadOfConflicting()
+    {
+        var store = new SlowStore();
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.UpdateAsync<int>("c", v => v + 1, CancellationToken.None))));
+
+        Assert.Equal(20, store.Value);
+        Assert.Equal(0, store.Conflicts);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WriterCancelledWhileWaitingItsTurn_LeavesTheOthersUnaffected()
+    {
+        var store = new SlowStore();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var writers = Enumerable.Range(0, 5).Select(_ => store.UpdateAsync<int>("c", v => v + 1, CancellationToken.None)).ToList();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.UpdateAsync<int>("c", v => v + 1, cancelled.Token));
+        await Task.WhenAll(writers);
+        await store.UpdateAsync<int>("c", v => v + 1, CancellationToken.None);
+
+        Assert.Equal(6, store.Value);
+    }
 }

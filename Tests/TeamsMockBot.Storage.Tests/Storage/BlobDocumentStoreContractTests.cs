@@ -2,7 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using TeamsMockBot.Domain.Storage;
 using TeamsMockBot.Storage;
-using TeamsMockBot.Storage.Tests.Infrastructure;
+using TeamsMockBot.Testing;
 
 namespace TeamsMockBot.Storage.Tests.Storage;
 

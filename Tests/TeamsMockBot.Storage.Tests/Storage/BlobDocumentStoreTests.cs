@@ -7,6 +7,7 @@ using Azure.Storage.Blobs;
 using TeamsMockBot.Domain.Storage;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Storage.Tests.Infrastructure;
+using TeamsMockBot.Testing;
 
 namespace TeamsMockBot.Storage.Tests.Storage;
 
@@ -95,6 +96,21 @@ public sealed class BlobDocumentStoreTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Equal(1, lose.Lost);
         Assert.Equal(new Counter(2), saved.Value);
         Assert.Equal(new StoredDocument<Counter>(new Counter(2), saved.ETag), await store.ReadAsync<Counter>("counters/c", Ct));
+    }
+
+    [Fact]
+    public async Task ReplaceAsync_StaleETag_IsOneRequestWithNoFollowUpCheck()
+    {
+        var store = await StoreAsync();
+        var stale = await store.CreateAsync("counters/c", new Counter(1), Ct);
+        await store.ReplaceAsync("counters/c", new Counter(2), stale, Ct);
+        var log = new RequestLog();
+        var logged = await StoreAsync(log);
+        var before = log.Methods.Count;
+
+        await Assert.ThrowsAsync<DocumentConflictException>(() => logged.ReplaceAsync("counters/c", new Counter(3), stale, Ct));
+
+        Assert.Equal([RequestMethod.Put], log.Methods.Skip(before));
     }
 
     [Fact]

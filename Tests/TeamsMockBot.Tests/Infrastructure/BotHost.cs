@@ -22,15 +22,19 @@ namespace TeamsMockBot.Tests.Infrastructure;
 /// </summary>
 public sealed class BotHost : WebApplicationFactory<Program>
 {
-    public BotHost(string? dataPath = null, FakeTimeProvider? time = null)
+    /// <param name="settings">Extra configuration, e.g. <c>Storage:BlobConnectionString</c> to run on Azurite.</param>
+    public BotHost(string? dataPath = null, FakeTimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "tmb-tests-" + Guid.NewGuid().ToString("N"));
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
+        Settings = settings ?? new Dictionary<string, string>();
     }
 
     public string DataPath { get; }
 
     public FakeTimeProvider Time { get; }
+
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     public TeamsConnectorCapture Teams { get; } = new();
 
@@ -43,6 +47,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Timers:Enabled", "false");
+        // Last, so a test's own settings win over the defaults above.
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
