@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using TeamsMockBot.Domain.Storage;
+
+namespace TeamsMockBot.Benchmarks;
+
+/// <summary>
+/// The real bot host in memory (no listener): real file store in a temp folder, timers off, every
+/// outgoing Teams call answered by <see cref="TeamsConnectorStub"/>, plus the benchmark-only echo
+/// endpoint. Logging providers are removed so console output does not dominate a sub-millisecond turn
+/// (in production logs go to a buffered exporter, not a synchronous console).
+/// Two what-ifs, used by the breakdown only: <c>memoryStore</c> swaps the file store for
+/// <see cref="InMemoryDocumentStore"/>; <c>sharedContracts</c> wraps the Bot Framework authentication
+/// in <see cref="SharedContractsAuthentication"/> (Newtonsoft contracts built once, not every turn).
+/// </summary>
+internal sealed class BenchHost(bool memoryStore = false, bool sharedContracts = false) : WebApplicationFactory<Program>
+{
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "tmb-bench-" + Guid.NewGuid().ToString("N"));
+
+    public TeamsConnectorStub Teams { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataPath", DataPath);
+        builder.UseSetting("Timers:Enabled", "false");
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, EchoEndpoint>();
+            services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
+            if (memoryStore)
+            {
+                services.RemoveAll<IDocumentStore>();
+                services.AddSingleton<IDocumentStore, InMemoryDocumentStore>();
+            }
+
+            if (sharedContracts)
+            {
+                services.RemoveAll<BotFrameworkAuthentication>();
+                services.AddSingleton<BotFrameworkAuthentication>(sp =>
+                    new SharedContractsAuthentication(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(sp)));
+            }
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Teams.Dispose();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+}
