@@ -16,10 +16,9 @@ namespace TeamsMockBot.Benchmarks;
 /// endpoint. Logging providers are removed so console output does not dominate a sub-millisecond turn
 /// (in production logs go to a buffered exporter, not a synchronous console).
 /// Two what-ifs, used by the breakdown only: <c>memoryStore</c> swaps the file store for
-/// <see cref="InMemoryDocumentStore"/>; <c>sharedContracts</c> wraps the Bot Framework authentication
-/// in <see cref="SharedContractsAuthentication"/> (Newtonsoft contracts built once, not every turn).
+/// <see cref="InMemoryDocumentStore"/>.
 /// </summary>
-internal sealed class BenchHost(bool memoryStore = false, bool sharedContracts = false) : WebApplicationFactory<Program>
+internal sealed class BenchHost(bool memoryStore = false) : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "tmb-bench-" + Guid.NewGuid().ToString("N"));
 
@@ -38,13 +37,6 @@ internal sealed class BenchHost(bool memoryStore = false, bool sharedContracts =
             {
                 services.RemoveAll<IDocumentStore>();
                 services.AddSingleton<IDocumentStore, InMemoryDocumentStore>();
-            }
-
-            if (sharedContracts)
-            {
-                services.RemoveAll<BotFrameworkAuthentication>();
-                services.AddSingleton<BotFrameworkAuthentication>(sp =>
-                    new SharedContractsAuthentication(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(sp)));
             }
         });
     }

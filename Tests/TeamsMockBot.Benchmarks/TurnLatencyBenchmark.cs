@@ -97,22 +97,18 @@ internal static class TurnLatencyBenchmark
         Console.WriteLine();
         Console.WriteLine("Breakdown 1 — what-ifs over HTTP; each on a fresh host, interleaved with that host's own echo (B):");
         Console.WriteLine("  C  = a card action on the echo bot: update the message + invoke response with a one-line card; no store, no real card");
-        Console.WriteLine("  memory store = InMemoryDocumentStore (same JSON, no files/lock/SHA256); contracts cached = one shared Newtonsoft");
-        Console.WriteLine("  contract resolver for every per-turn ConnectorClient (SharedContractsAuthentication) — both benchmark-only");
+        Console.WriteLine("  memory store = InMemoryDocumentStore (same JSON, no files/lock/SHA256) — benchmark-only");
         Console.WriteLine(Latencies.Header());
-        (string Label, bool MemoryStore, bool SharedContracts, bool Bare)[] variants =
+        (string Label, bool MemoryStore, bool Bare)[] variants =
         [
-            ("C  bare card action", false, false, true),
-            ("A1 card action, memory store", true, false, false),
-            ("A2 card action, contracts cached", false, true, false),
-            ("C2 bare card action, contracts cached", false, true, true),
-            ("A3 card action, memory store + contracts", true, true, false),
+            ("C  bare card action", false, true),
+            ("A1 card action, memory store", true, false),
         ];
         var ratios = new List<string>();
         var valid = true;
-        foreach (var (label, memoryStore, sharedContracts, bare) in variants)
+        foreach (var (label, memoryStore, bare) in variants)
         {
-            await using var variantHost = new BenchHost(memoryStore, sharedContracts);
+            await using var variantHost = new BenchHost(memoryStore);
             using var variantDriver = new TurnDriver(variantHost);
             await variantDriver.StartSessionAsync();
             var route = bare ? EchoEndpoint.Route : MessagesEndpoint.Route;

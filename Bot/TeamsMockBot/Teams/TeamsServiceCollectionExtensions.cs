@@ -18,7 +18,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ServiceUrlPolicy>();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new SharedContractsAuthentication(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(sp)));
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());

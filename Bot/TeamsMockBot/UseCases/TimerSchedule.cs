@@ -4,19 +4,30 @@ using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.UseCases;
 
-/// <summary>Keeps the timer index in step with a session after every change.</summary>
+/// <summary>
+/// Keeps the timer index in step with a session after every change. Most clicks (a note, a
+/// follow-up) leave the due time as it was; then nothing is written, which saves a locked write
+/// (or a blob round trip) per click.
+/// </summary>
 public sealed class TimerSchedule(IDocumentStore store, TimeProvider time)
 {
     public async Task TrackAsync(MockSession session, CancellationToken cancellationToken)
     {
         var key = DocumentKeys.Timer(session.Id);
-        if (session.NextMilestoneDue(time.GetUtcNow()) is { } due)
+        var due = session.NextMilestoneDue(time.GetUtcNow());
+        var current = await store.ReadAsync<TimerEntry>(key, cancellationToken).ConfigureAwait(false);
+        if (current?.Value.DueAt == due)
         {
-            await store.UpsertAsync(key, new TimerEntry(session.Id, due), cancellationToken).ConfigureAwait(false);
+            return;
         }
-        else
+
+        if (due is { } dueAt)
         {
-            await store.DeleteAsync(key, etag: null, cancellationToken).ConfigureAwait(false);
+            await store.UpsertAsync(key, new TimerEntry(session.Id, dueAt), cancellationToken).ConfigureAwait(false);
+        }
+        else if (current is not null)
+        {
+            await store.DeleteAsync(key, current.ETag, cancellationToken).ConfigureAwait(false);
         }
     }
 }
