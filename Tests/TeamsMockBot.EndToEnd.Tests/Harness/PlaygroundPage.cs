@@ -156,9 +156,17 @@ public sealed class PlaygroundPage : IAsyncDisposable
         await Best(Page.GetByRole(AriaRole.Listbox).Last, AriaRole.Option, option).ClickAsync();
     }
 
-    /// <summary>Saves a screenshot of the whole page to artifacts/e2e/&lt;test&gt;-&lt;step&gt;.png and returns its path.</summary>
-    public async Task<string> ScreenshotAsync(string step)
+    /// <summary>
+    /// Saves a screenshot of the whole page to artifacts/e2e/&lt;test&gt;-&lt;step&gt;.png and returns its path;
+    /// with <paramref name="show"/>, first scrolls the chat so that element's top is in view.
+    /// </summary>
+    public async Task<string> ScreenshotAsync(string step, ILocator? show = null)
     {
+        if (show is not null)
+        {
+            await show.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        }
+
         Directory.CreateDirectory(RepoPaths.Artifacts);
         var path = Path.Combine(RepoPaths.Artifacts, $"{_testName}-{step}.png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });

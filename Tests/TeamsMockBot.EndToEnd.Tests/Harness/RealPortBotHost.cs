@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 
 namespace TeamsMockBot.EndToEnd.Tests.Harness;
@@ -10,7 +11,8 @@ namespace TeamsMockBot.EndToEnd.Tests.Harness;
 /// <summary>
 /// The real bot host, in this process, listening on a random real port on 127.0.0.1 so that the
 /// Agents Playground (another process) can reach it. Real clock, real timers, real file store in
-/// <see cref="DataPath"/>; its log goes to <see cref="LogPath"/>.
+/// <see cref="DataPath"/>; its log goes to <see cref="LogPath"/>. Every call it makes to the Teams
+/// connector is recorded in <see cref="Connector"/>.
 /// </summary>
 public sealed class RealPortBotHost : WebApplicationFactory<Program>
 {
@@ -26,6 +28,9 @@ public sealed class RealPortBotHost : WebApplicationFactory<Program>
     public string DataPath { get; }
 
     public string LogPath { get; }
+
+    /// <summary>What the bot sent to the Playground's connector, including messages the page never shows.</summary>
+    public BotConnectorLog Connector { get; } = new();
 
     /// <summary>e.g. http://127.0.0.1:40123/ — known once <see cref="Start"/> has run.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -52,6 +57,8 @@ public sealed class RealPortBotHost : WebApplicationFactory<Program>
         builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.ConfigureLogging(logging => logging.AddProvider(_log));
+        builder.ConfigureServices(services => services.ConfigureAll<HttpClientFactoryOptions>(
+            o => o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(Connector.CreateHandler()))));
     }
 
     public override async ValueTask DisposeAsync()
