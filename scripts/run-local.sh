@@ -6,7 +6,19 @@
 #     chats of tools/playground/.m365agentsplayground.yml (you are Sam Student);
 #   - prints the address to open in a browser. Ctrl+C stops both.
 # Logs go to artifacts/run-local/.
+#
+#   scripts/run-local.sh            data as JSON files in Bot/TeamsMockBot/.data/
+#   scripts/run-local.sh --azurite  data as blobs in a local Azurite (tools/, pinned) that this script
+#                                   starts and stops; its data persists in artifacts/run-local/azurite-data/
 set -euo pipefail
+
+use_azurite=false
+for arg in "$@"; do
+  case "$arg" in
+    --azurite) use_azurite=true ;;
+    *) echo "run-local: unknown option $arg (use --azurite or nothing)" >&2; exit 2 ;;
+  esac
+done
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
@@ -16,12 +28,14 @@ playground_port=56150 # the Playground moves to a random free port if this one i
 logs="$repo_root/artifacts/run-local"
 bot_pid=""
 playground_pid=""
+azurite_pid=""
+data_where="Bot/TeamsMockBot/.data/"
 
 stopped=false
 stop_all() {
   [[ "$stopped" == false ]] || return 0
   stopped=true
-  [[ -n "$bot_pid$playground_pid" ]] || return 0
+  [[ -n "$bot_pid$playground_pid$azurite_pid" ]] || return 0
   echo
   echo "Stopping..."
   for pid in $playground_pid $bot_pid; do
@@ -30,6 +44,11 @@ stop_all() {
   for pid in $playground_pid $bot_pid; do
     wait "$pid" 2>/dev/null || true
   done
+  # Azurite last: the bot may still be saving while it stops.
+  if [[ -n "$azurite_pid" ]]; then
+    kill "$azurite_pid" 2>/dev/null || true
+    wait "$azurite_pid" 2>/dev/null || true
+  fi
   echo "Stopped."
 }
 trap stop_all EXIT
@@ -54,6 +73,37 @@ mkdir -p "$logs"
 if (exec 3<>/dev/tcp/127.0.0.1/3978) 2>/dev/null; then
   echo "Port 3978 is already in use (another run of the bot?). Stop it and try again." >&2
   exit 1
+fi
+
+if [[ "$use_azurite" == true ]]; then
+  echo "Starting Azurite (local Azure Blob storage)..."
+  mkdir -p "$logs/azurite-data"
+  # Ports chosen by the OS (no clash with another Azurite); the real ones are in its start-up lines.
+  # --skipApiVersionCheck: the Blobs 12.30 SDK asks for a service version newer than Azurite 3.37 knows.
+  (
+    cd "$logs/azurite-data"
+    exec "$repo_root/tools/node_modules/.bin/azurite" \
+      --blobHost 127.0.0.1 --blobPort 0 --queueHost 127.0.0.1 --queuePort 0 --tableHost 127.0.0.1 --tablePort 0 \
+      --location "$logs/azurite-data" --skipApiVersionCheck --silent --disableTelemetry
+  ) >"$logs/azurite.out" 2>&1 &
+  azurite_pid=$!
+  blob_url=""
+  queue_url=""
+  for _ in $(seq 1 120); do
+    blob_url="$(sed -n 's/^Azurite Blob service is successfully listening at \(http:[^ ]*\).*/\1/p' "$logs/azurite.out" | head -n1)"
+    queue_url="$(sed -n 's/^Azurite Queue service is successfully listening at \(http:[^ ]*\).*/\1/p' "$logs/azurite.out" | head -n1)"
+    [[ -n "$blob_url" && -n "$queue_url" ]] && break
+    kill -0 "$azurite_pid" 2>/dev/null || break
+    sleep 0.25
+  done
+  if [[ -z "$blob_url" || -z "$queue_url" ]]; then
+    echo "Azurite did not start; see $logs/azurite.out:" >&2
+    tail -n 20 "$logs/azurite.out" >&2
+    exit 1
+  fi
+  # Azurite's well-known development account (public; not a secret). Explicit endpoints: the ports are not the defaults.
+  export Storage__BlobConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=$blob_url/devstoreaccount1;QueueEndpoint=$queue_url/devstoreaccount1;"
+  data_where="Azurite at $blob_url, container teamsmockbot"
 fi
 
 echo "Building the bot..."
@@ -114,7 +164,7 @@ TeamsMockBot is running with a local Teams client.
   In the group chat "Mock interview prep" (Sam, Morgan Mentor and others) mention the bot first:
       @Mock Interviews mock
 
-  Bot endpoint:  $bot_url/api/messages   (data: Bot/TeamsMockBot/.data/)
+  Bot endpoint:  $bot_url/api/messages   (data: $data_where)
   Logs:          artifacts/run-local/bot.log, artifacts/run-local/playground.log
 
 Press Ctrl+C to stop both.
