@@ -9,9 +9,9 @@ public sealed class HelpTests(PlaygroundFixture teams) : IClassFixture<Playgroun
     {
         await using var page = await teams.OpenPageAsync(nameof(Help_TypedInPersonalChat_ShowsCardThatOffersAMock));
         await page.OpenChatAsync(page.PersonalChat);
-        // Opening the page makes the Playground announce the install, and the bot may welcome us:
-        // let that settle so the card we wait for is the answer to "help".
-        await teams.Feed.WaitForQuietAsync(TimeSpan.FromSeconds(1.5));
+        // Opening the page makes the Playground announce the install and the bot welcomes us (its
+        // card also offers a mock): wait for that first, so the card we wait for is the answer to "help".
+        await teams.Feed.WaitForAsync(m => m.ConversationId == teams.Cast.PersonalChatId && m.Says("welcome"));
         var before = await page.CardCountAsync();
 
         await page.SendAsync("help");

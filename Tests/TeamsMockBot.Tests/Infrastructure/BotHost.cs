@@ -47,6 +47,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Timers:Enabled", "false");
+        builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         // Last, so a test's own settings win over the defaults above.
         foreach (var (key, value) in Settings)
         {
