@@ -1,4 +1,5 @@
 using TeamsMockBot.Hosting;
+using TeamsMockBot.Meeting;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.Teams;
@@ -9,9 +10,11 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseStaticFiles(); // wwwroot/: the meeting side-panel pages
 app.MapHealthEndpoints();
 app.MapMessages();
 app.MapDataExports();
+app.MapMeetingEndpoints();
 app.LogStartup();
 app.Run();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Meeting;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.Storage;
@@ -34,6 +35,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddTransient<ReleaseFeedback>();
         services.AddTransient<EditFeedback>();
         services.AddTransient<ShowHistory>();
+        services.AddSingleton<ChatSessions>();
 
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AnnounceMilestones>();

@@ -28,6 +28,9 @@ public static partial class DocumentKeys
     /// <summary>The message that shows a session's shared card, for in-place updates.</summary>
     public static string SessionCard(string sessionId) => "chats/session-cards/" + Segment(sessionId);
 
+    /// <summary>Which session a chat's meeting side panel shows: the newest one created in that chat.</summary>
+    public static string ChatCurrentSession(string conversationId) => "chats/current-session/" + Segment(conversationId);
+
     public static string DataExport(string token) => "exports/" + Segment(token);
 
     public const string DataExportsPrefix = "exports/";

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Meeting;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.UseCases;
@@ -154,6 +155,12 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
         {
             // The setup card's message becomes the session's shared card; remember it for timer updates.
             await conversations.SaveSessionCardAsync(CreateSession.SessionIdFor(idempotencyKey), activity.GetConversationReference(), messageId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result.ForEveryone is not null && KindOf(activity) != ChatKind.Personal && activity.Conversation?.Id is { Length: > 0 } chatId)
+        {
+            // The meeting side panel knows its chat, not the session: point the chat at its newest session.
+            await Use<ChatSessions>().RememberAsync(chatId, CreateSession.SessionIdFor(idempotencyKey), cancellationToken).ConfigureAwait(false);
         }
 
         return result;

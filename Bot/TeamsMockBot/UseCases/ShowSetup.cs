@@ -13,20 +13,36 @@ namespace TeamsMockBot.UseCases;
 /// </summary>
 public sealed class ShowSetup
 {
-    public static AdaptiveCard Handle(ChatTurn turn)
+    public static AdaptiveCard Handle(ChatTurn turn) => Handle(turn, CardData.Empty);
+
+    /// <summary>
+    /// The setup card with values chosen earlier (the message extension's dialog). Missing or
+    /// unreadable values fall back to the defaults; out-of-range ones are kept and flagged, so the
+    /// person sees what to fix before they click Create.
+    /// </summary>
+    public static AdaptiveCard Handle(ChatTurn turn, CardData chosen)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(chosen);
         var people = turn.Members.Where(m => m.Id != turn.Actor.Id).Select(m => new PersonChoice(m.Id, m.Name)).ToList();
         var mentioned = turn.Mentioned.FirstOrDefault(m => m.Id != turn.Actor.Id);
+        var picked = people.FirstOrDefault(p => p.Id == chosen.Text(CardInputs.Candidate));
         var solo = people.Count == 0;
+        var setup = new SessionSetup(
+            chosen.Choice<Track>(CardInputs.Track) ?? Track.Behavioral,
+            (chosen.Text(CardInputs.Focus) ?? string.Empty).Trim(),
+            solo ? InterviewFormat.SoloPractice : chosen.Choice<InterviewFormat>(CardInputs.Format) ?? InterviewFormat.MentorLed,
+            chosen.Number(CardInputs.Length) ?? SessionSetup.DefaultLengthMinutes,
+            chosen.Number(CardInputs.QuestionCount) ?? SessionSetup.DefaultQuestionCount);
         return SetupCard.Build(new SetupCardModel(
             turn.Actor.Name,
             people,
-            mentioned?.Id ?? people.FirstOrDefault()?.Id,
-            Track.Behavioral,
-            string.Empty,
-            solo ? InterviewFormat.SoloPractice : InterviewFormat.MentorLed,
-            SessionSetup.DefaultLengthMinutes,
-            SessionSetup.DefaultQuestionCount,
-            new Dictionary<string, string>()));
+            picked?.Id ?? mentioned?.Id ?? people.FirstOrDefault()?.Id,
+            setup.Track,
+            setup.Focus,
+            setup.Format,
+            setup.LengthMinutes,
+            setup.QuestionCount,
+            setup.Validate()));
     }
 }
