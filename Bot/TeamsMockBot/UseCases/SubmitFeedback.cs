@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
@@ -9,7 +10,8 @@ namespace TeamsMockBot.UseCases;
 /// field and everything typed kept. Once saved, the candidate's card goes out if they have
 /// self-assessed (or when the interviewer releases it).
 /// </summary>
-public sealed class SubmitFeedback(SessionRepository sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time)
+public sealed class SubmitFeedback(
+    SessionRepository sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time, ILogger<SubmitFeedback> logger)
 {
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
@@ -17,14 +19,25 @@ public sealed class SubmitFeedback(SessionRepository sessions, SessionViews view
         var submissionId = data.RequireSubmissionId();
         var draft = FeedbackForms.ReadFeedback(data);
         var errors = draft.Validate();
+        // Read first: the form can then be shown again even if the save below fails.
+        var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
-            var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
             return new CardResult(views.FeedbackForm(current, draft, errors, submissionId));
         }
 
         var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
-        var saved = await sessions.UpdateAsync(sessionId, s => s.SubmitFeedback(report), cancellationToken).ConfigureAwait(false);
+        MockSession saved;
+        try
+        {
+            saved = await sessions.UpdateAsync(sessionId, s => s.SubmitFeedback(report), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (FormSaveFailure.IsSaveFailure(e))
+        {
+            FormSaveFailure.Log(logger, e, sessionId);
+            return new CardResult(views.FeedbackForm(current, draft, FormSaveFailure.Errors(e), submissionId));
+        }
+
         saved = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
 
         var delivered = saved.Stage == SessionStage.Completed;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
@@ -5,7 +6,8 @@ using TeamsMockBot.Domain.Sessions;
 namespace TeamsMockBot.UseCases;
 
 /// <summary>The candidate's self-assessment; their feedback card follows once the interviewer's feedback is in.</summary>
-public sealed class SubmitSelfAssessment(SessionRepository sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time)
+public sealed class SubmitSelfAssessment(
+    SessionRepository sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time, ILogger<SubmitSelfAssessment> logger)
 {
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
@@ -13,14 +15,25 @@ public sealed class SubmitSelfAssessment(SessionRepository sessions, SessionView
         var submissionId = data.RequireSubmissionId();
         var draft = FeedbackForms.ReadSelfAssessment(data);
         var errors = draft.Validate();
+        // Read first: the form can then be shown again even if the save below fails.
+        var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
-            var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
             return new CardResult(views.SelfAssessmentForm(current, draft, errors, submissionId));
         }
 
         var assessment = draft.ToAssessment(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
-        var saved = await sessions.UpdateAsync(sessionId, s => s.SubmitSelfAssessment(assessment), cancellationToken).ConfigureAwait(false);
+        MockSession saved;
+        try
+        {
+            saved = await sessions.UpdateAsync(sessionId, s => s.SubmitSelfAssessment(assessment), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (FormSaveFailure.IsSaveFailure(e))
+        {
+            FormSaveFailure.Log(logger, e, sessionId);
+            return new CardResult(views.SelfAssessmentForm(current, draft, FormSaveFailure.Errors(e), submissionId));
+        }
+
         saved = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
 
         var message = saved.Stage == SessionStage.Completed
