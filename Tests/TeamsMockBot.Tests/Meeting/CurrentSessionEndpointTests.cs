@@ -15,22 +15,15 @@ namespace TeamsMockBot.Tests.Meeting;
 /// <c>GET /api/meeting/sessions/current</c>, which feeds the meeting side panel: sessions are made
 /// and driven through card invokes in a group chat, as Teams would, then the panel's view is read.
 /// </summary>
-public sealed class CurrentSessionEndpointTests : IAsyncLifetime
+public sealed class CurrentSessionEndpointTests : HostTest
 {
     private const string SetupCardId = "msg-setup-card";
-    private readonly BotHost host = new();
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        host.Teams.Roster.Add(Mentor);
-        host.Teams.Roster.Add(Student);
+        Host.Teams.Roster.Add(Mentor);
+        Host.Teams.Roster.Add(Student);
         return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
     }
 
     [Fact]
@@ -38,10 +31,10 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
     {
         var sessionId = await CreateAsync(SetupCardId, questions: 2);
         await ClickAsync(CardVerbs.Start, sessionId, SetupCardId);
-        var session = (await host.SessionAsync(sessionId))!;
+        var session = (await Host.SessionAsync(sessionId))!;
         var first = QuestionBank.BuiltIn.Get(session.Questions[0].QuestionId);
 
-        host.Time.Advance(TimeSpan.FromSeconds(30));
+        Host.Time.Advance(TimeSpan.FromSeconds(30));
         var (view, json) = await GetViewAsync(GroupChatId);
 
         Assert.Equal(nameof(SessionStage.Interviewing), view["stage"]!.GetValue<string>());
@@ -51,7 +44,7 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
         Assert.Equal(Mentor.Name, view["interviewer"]!.GetValue<string>());
         var startedAt = session.StartedAt!.Value;
         Assert.Equal(startedAt + first.TimeAllowed, view["endsAt"]!.GetValue<DateTimeOffset>());
-        Assert.Equal(host.Time.GetUtcNow(), view["serverTime"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(Host.Time.GetUtcNow(), view["serverTime"]!.GetValue<DateTimeOffset>());
         Assert.Equal((first.TimeAllowed - TimeSpan.FromSeconds(30)).TotalSeconds, view["remainingSeconds"]!.GetValue<double>());
         Assert.False(view["paused"]!.GetValue<bool>());
 
@@ -67,9 +60,9 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
     {
         var sessionId = await CreateAsync(SetupCardId, questions: 2);
         await ClickAsync(CardVerbs.Start, sessionId, SetupCardId);
-        host.Time.Advance(TimeSpan.FromSeconds(20));
+        Host.Time.Advance(TimeSpan.FromSeconds(20));
         await ClickAsync(CardVerbs.Pause, sessionId, SetupCardId, questionNumber: 1);
-        host.Time.Advance(TimeSpan.FromMinutes(5));
+        Host.Time.Advance(TimeSpan.FromMinutes(5));
 
         var (paused, _) = await GetViewAsync(GroupChatId);
         var allowed = paused["timeAllowedSeconds"]!.GetValue<int>();
@@ -81,16 +74,16 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
         await ClickAsync(CardVerbs.Next, sessionId, SetupCardId, questionNumber: 1);
         var (second, _) = await GetViewAsync(GroupChatId);
         Assert.Equal(2, second["questionNumber"]!.GetValue<int>());
-        Assert.Equal(host.Time.GetUtcNow() + TimeSpan.FromSeconds(second["timeAllowedSeconds"]!.GetValue<int>()), second["endsAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(Host.Time.GetUtcNow() + TimeSpan.FromSeconds(second["timeAllowedSeconds"]!.GetValue<int>()), second["endsAt"]!.GetValue<DateTimeOffset>());
     }
 
     [Fact]
     public async Task CurrentSession_TwoSessionsInOneChat_ShowsTheNewestEvenAfterAnOldCardIsClickedAgain()
     {
         var older = await CreateAsync("msg-setup-1", questions: 1);
-        host.Time.Advance(TimeSpan.FromMinutes(1));
+        Host.Time.Advance(TimeSpan.FromMinutes(1));
         var newer = await CreateAsync("msg-setup-2", questions: 3);
-        host.Time.Advance(TimeSpan.FromMinutes(1));
+        Host.Time.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(older, await CreateAsync("msg-setup-1", questions: 1)); // a late retry of the old card
 
         var (view, _) = await GetViewAsync(GroupChatId);
@@ -104,9 +97,9 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task CurrentSession_FeedbackDelivered_NotFound()
     {
-        await new MockDriver(host).CompleteMentorLedAsync(Mentor, Student, SetupCardId);
+        await new MockDriver(Host).CompleteMentorLedAsync(Mentor, Student, SetupCardId);
 
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var response = await client.GetAsync(PathFor(GroupChatId));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -115,7 +108,7 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task CurrentSession_ChatWithoutSession_NotFoundProblem()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var response = await client.GetAsync(PathFor("19:meeting_no-mock-here@thread.v2"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -133,7 +126,7 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
     [InlineData(CurrentSessionEndpoint.Path + "?chatId=%3Cscript%3E")]
     public async Task CurrentSession_MalformedChatId_BadRequestProblem(string url)
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -145,7 +138,7 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
 
     private async Task<(JsonNode View, string Json)> GetViewAsync(string chatId)
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var response = await client.GetAsync(PathFor(chatId));
         var json = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {json}");
@@ -163,7 +156,7 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
             [CardInputs.Length] = "60",
             [CardInputs.QuestionCount] = questions.ToString(CultureInfo.InvariantCulture),
         };
-        var card = await host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, setupCardId));
+        var card = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, setupCardId));
         return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
     }
 
@@ -175,6 +168,6 @@ public sealed class CurrentSessionEndpointTests : IAsyncLifetime
             data[CardInputs.QuestionNumber] = q;
         }
 
-        return host.InvokeAsync(Invoke(Mentor, verb, data, setupCardId));
+        return Host.InvokeAsync(Invoke(Mentor, verb, data, setupCardId));
     }
 }

@@ -4,19 +4,9 @@ using TeamsMockBot.Tests.Infrastructure;
 
 namespace TeamsMockBot.Tests.Meeting;
 
-/// <summary>The meeting tab's pages and the vendored Teams JS library are served by the bot's own host.</summary>
-public sealed class MeetingPagesTests : IAsyncLifetime
+/// <summary>The meeting tab's pages and the vendored Teams JS library are served by the bot's own Host.</summary>
+public sealed class MeetingPagesTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
-
     [Theory]
     [InlineData("/meeting/config.html", "text/html", "config.js")]
     [InlineData("/meeting/config.js", "text/javascript", "setValidityState(true)")]
@@ -25,7 +15,7 @@ public sealed class MeetingPagesTests : IAsyncLifetime
     [InlineData("/meeting/meeting.css", "text/css", ".countdown")]
     public async Task MeetingPage_Get_ServedWithItsContentType(string path, string mediaType, string expectedText)
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -36,7 +26,7 @@ public sealed class MeetingPagesTests : IAsyncLifetime
     [Fact]
     public async Task ConfigPage_SaveHandler_PointsTheTabAtTheSidePanelOverHttps()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         var script = await client.GetStringAsync("/meeting/config.js");
 
         Assert.Contains("'https://' + window.location.host + '/meeting/sidepanel.html'", script, StringComparison.Ordinal);
@@ -47,7 +37,7 @@ public sealed class MeetingPagesTests : IAsyncLifetime
     [Fact]
     public async Task TeamsJsLibrary_Served_MatchesTheHashInProvenance()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         var library = await client.GetByteArrayAsync("/lib/teams-js/MicrosoftTeams.min.js");
         var provenance = await client.GetStringAsync("/lib/PROVENANCE.md");
 

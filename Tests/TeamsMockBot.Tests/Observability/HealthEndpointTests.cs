@@ -11,22 +11,12 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Observability;
 
 /// <summary>/healthz says the process is alive; /readyz says whether the store answers.</summary>
-public sealed class HealthEndpointTests : IAsyncLifetime
+public sealed class HealthEndpointTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
-
     [Fact]
     public async Task Healthz_Answers200()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
 
         using var response = await client.GetAsync("/healthz");
 
@@ -37,7 +27,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Readyz_StoreAnswers_Answers200WithTheStoreCheck()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
 
         using var response = await client.GetAsync("/readyz");
 
@@ -86,7 +76,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     }
 
     private WebApplicationFactory<Program> WithUnreachableStore() =>
-        host.WithWebHostBuilder(b => b.ConfigureServices(services =>
+        Host.WithWebHostBuilder(b => b.ConfigureServices(services =>
         {
             services.RemoveAll<IDocumentStore>();
             services.AddSingleton<IDocumentStore, UnreachableStore>();

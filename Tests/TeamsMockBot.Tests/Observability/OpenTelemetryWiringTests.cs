@@ -21,25 +21,16 @@ namespace TeamsMockBot.Tests.Observability;
 /// ASP.NET Core's and HttpClient's in the metrics. (The Azure Monitor branch is not started here: its
 /// exporter would try to reach Azure.)
 /// </summary>
-public sealed class OpenTelemetryWiringTests : IAsyncLifetime
+public sealed class OpenTelemetryWiringTests : HostTest
 {
-    private readonly BotHost host = new();
     private readonly List<Activity> exportedSpans = [];
     private readonly List<Metric> exportedMetrics = [];
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
 
     [Fact]
     public async Task Turn_ExportsOneTraceFromTheIncomingRequestToTheTeamsCall_AndOurMetrics()
     {
         await using var connector = new LoopbackConnector();
-        await using var app = host.WithWebHostBuilder(b => b.ConfigureServices(services => services
+        await using var app = Host.WithWebHostBuilder(b => b.ConfigureServices(services => services
             .ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(exportedSpans))
             .ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(exportedMetrics))
             // After BotHost's capture: the reply goes through the real socket handler, to the loopback connector.
@@ -81,7 +72,7 @@ public sealed class OpenTelemetryWiringTests : IAsyncLifetime
     [InlineData("Production", "json")]
     public async Task ConsoleLogs_IncludeScopes_ReadableInDevelopment_JsonElsewhere(string environment, string formatter)
     {
-        await using var app = host.WithWebHostBuilder(b => b.UseEnvironment(environment));
+        await using var app = Host.WithWebHostBuilder(b => b.UseEnvironment(environment));
 
         Assert.Equal(formatter, app.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
         var includeScopes = formatter == "json"

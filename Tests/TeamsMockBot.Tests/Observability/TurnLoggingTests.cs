@@ -8,18 +8,9 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Observability;
 
 /// <summary>Every log line written while a turn is handled carries its activity, conversation and session ids.</summary>
-public sealed class TurnLoggingTests : IAsyncLifetime
+public sealed class TurnLoggingTests : HostTest
 {
     private const string CardId = "msg-obs-solo";
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
 
     [Fact]
     public async Task HelpMessage_LogLinesOfTheTurn_CarryActivityAndConversationIds()
@@ -27,10 +18,10 @@ public sealed class TurnLoggingTests : IAsyncLifetime
         var message = PersonalMessage(Student, "help");
         var activityId = message["id"]!.GetValue<string>();
 
-        using var response = await host.PostActivityAsync(message);
+        using var response = await Host.PostActivityAsync(message);
 
         Assert.Equal(200, (int)response.StatusCode);
-        var records = host.Logs.GetSnapshot();
+        var records = Host.Logs.GetSnapshot();
         var command = Assert.Single(records, r => r.Category == typeof(MockInterviewBot).FullName && r.Message.StartsWith("Command Help", StringComparison.Ordinal));
         Assert.Equal(activityId, LogScopes.Text(command, "ActivityId"));
         Assert.Equal(PersonalChatId(Student.Id), LogScopes.Text(command, "ConversationId"));
@@ -48,9 +39,9 @@ public sealed class TurnLoggingTests : IAsyncLifetime
         var click = Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = sessionId }, CardId, "personal");
         var activityId = click["id"]!.GetValue<string>();
 
-        await host.InvokeAsync(click);
+        await Host.InvokeAsync(click);
 
-        var turnLines = host.Logs.GetSnapshot().Where(r => LogScopes.Text(r, "ActivityId") == activityId).ToList();
+        var turnLines = Host.Logs.GetSnapshot().Where(r => LogScopes.Text(r, "ActivityId") == activityId).ToList();
         Assert.Contains(turnLines, r => r.Category == typeof(MockInterviewBot).FullName && r.Message.StartsWith("Card action session.start", StringComparison.Ordinal));
         Assert.Contains(turnLines, r => (r.Category ?? string.Empty).StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
         Assert.All(turnLines, r =>
@@ -58,7 +49,7 @@ public sealed class TurnLoggingTests : IAsyncLifetime
             Assert.Equal(sessionId, LogScopes.Text(r, "SessionId"));
             Assert.Equal(PersonalChatId(Student.Id), LogScopes.Text(r, "ConversationId"));
         });
-        Assert.Equal(SessionStage.Interviewing, (await host.SessionAsync(sessionId))!.Stage);
+        Assert.Equal(SessionStage.Interviewing, (await Host.SessionAsync(sessionId))!.Stage);
     }
 
     [Fact]
@@ -67,9 +58,9 @@ public sealed class TurnLoggingTests : IAsyncLifetime
         var click = Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = "no-such-session" }, CardId, "personal");
         var activityId = click["id"]!.GetValue<string>();
 
-        await host.InvokeAsync(click);
+        await Host.InvokeAsync(click);
 
-        var refusal = Assert.Single(host.Logs.GetSnapshot(), r => r.Message.StartsWith("Turn failed (expected)", StringComparison.Ordinal) && LogScopes.Text(r, "ActivityId") == activityId);
+        var refusal = Assert.Single(Host.Logs.GetSnapshot(), r => r.Message.StartsWith("Turn failed (expected)", StringComparison.Ordinal) && LogScopes.Text(r, "ActivityId") == activityId);
         Assert.Equal("no-such-session", LogScopes.Text(refusal, "SessionId"));
         Assert.Equal(PersonalChatId(Student.Id), LogScopes.Text(refusal, "ConversationId"));
     }
@@ -82,7 +73,7 @@ public sealed class TurnLoggingTests : IAsyncLifetime
             [CardInputs.Format] = nameof(InterviewFormat.SoloPractice),
             [CardInputs.QuestionCount] = "2",
         };
-        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, CardId, "personal"));
+        var card = await Host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, CardId, "personal"));
         return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
     }
 }

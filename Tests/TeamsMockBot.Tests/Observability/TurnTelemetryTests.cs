@@ -13,19 +13,15 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Observability;
 
 /// <summary>Turns, store calls and proactive sends produce TeamsMockBot spans and measurements.</summary>
-public sealed class TurnTelemetryTests : IAsyncLifetime
+public sealed class TurnTelemetryTests : HostTest
 {
     private const string CardId = "msg-obs-telemetry";
-    private readonly BotHost host = new();
     private readonly SpanRecorder spans = new(Telemetry.Name);
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         spans.Dispose();
-        await host.DisposeAsync();
-        host.DeleteData();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -36,7 +32,7 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
         var message = PersonalMessage(Student, "help");
         var activityId = message["id"]!.GetValue<string>();
 
-        using var response = await host.PostActivityAsync(message);
+        using var response = await Host.PostActivityAsync(message);
 
         Assert.Equal(200, (int)response.StatusCode);
         var turn = spans.TurnFor(activityId);
@@ -62,7 +58,7 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
         using var refusals = Collect<long>(Telemetry.RefusalsCounter);
         var click = Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = "no-such-session" }, CardId, "personal");
 
-        await host.InvokeAsync(click);
+        await Host.InvokeAsync(click);
 
         var turn = spans.TurnFor(click["id"]!.GetValue<string>());
         Assert.Equal("refused", turn.GetTagItem("teamsmockbot.outcome"));
@@ -79,7 +75,7 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
     {
         using var turns = Collect<long>(Telemetry.TurnsCounter);
 
-        await host.InvokeAsync(Invoke(Student, "verb-" + Guid.NewGuid().ToString("N"), new JsonObject(), CardId, "personal"));
+        await Host.InvokeAsync(Invoke(Student, "verb-" + Guid.NewGuid().ToString("N"), new JsonObject(), CardId, "personal"));
 
         Assert.Equal("unknown", Assert.Single(turns.GetMeasurementSnapshot()).Tags["teamsmockbot.turn.name"]);
     }
@@ -87,16 +83,16 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Store_EveryCallIsCountedByOperationAndOutcome()
     {
-        Assert.IsType<InstrumentedDocumentStore>(host.Store);
+        Assert.IsType<InstrumentedDocumentStore>(Host.Store);
         using var operations = Collect<long>(Telemetry.StoreOperationsCounter);
         using var durations = Collect<double>(Telemetry.StoreDurationHistogram);
         var key = "sessions/obs-" + Guid.NewGuid().ToString("N");
         using var operation = Telemetry.Source.StartActivity("test operation"); // store spans exist only inside a traced operation
 
-        Assert.Null(await host.Store.ReadAsync<Note>(key, CancellationToken.None));
-        await host.Store.CreateAsync(key, new Note(1), CancellationToken.None);
-        await Assert.ThrowsAsync<Domain.Storage.DocumentConflictException>(() => host.Store.CreateAsync(key, new Note(2), CancellationToken.None));
-        await foreach (var _ in host.Store.ListKeysAsync("sessions/", CancellationToken.None))
+        Assert.Null(await Host.Store.ReadAsync<Note>(key, CancellationToken.None));
+        await Host.Store.CreateAsync(key, new Note(1), CancellationToken.None);
+        await Assert.ThrowsAsync<Domain.Storage.DocumentConflictException>(() => Host.Store.CreateAsync(key, new Note(2), CancellationToken.None));
+        await foreach (var _ in Host.Store.ListKeysAsync("sessions/", CancellationToken.None))
         {
         }
 
@@ -111,22 +107,22 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
     public async Task TimerUpdate_TeamsAnswers429_CountsTheRetryThenTheSend()
     {
         var sessionId = await StartSoloAsync();
-        host.Teams.Clear();
+        Host.Teams.Clear();
         using var sends = Collect<long>(Telemetry.ProactiveSendsCounter);
-        host.Teams.Failures.Enqueue(HttpStatusCode.TooManyRequests);
-        host.Time.Advance((await host.SessionAsync(sessionId))!.Current!.Timer.Total);
+        Host.Teams.Failures.Enqueue(HttpStatusCode.TooManyRequests);
+        Host.Time.Advance((await Host.SessionAsync(sessionId))!.Current!.Timer.Total);
 
-        Assert.Equal(1, await host.SweepTimersAsync());
+        Assert.Equal(1, await Host.SweepTimersAsync());
 
         var attempts = sends.GetMeasurementSnapshot().Select(m => $"{m.Tags["teamsmockbot.proactive.operation"]}:{m.Tags["teamsmockbot.outcome"]}:{m.Tags.GetValueOrDefault("http.response.status_code")}").ToList();
         Assert.Equal(["update:retried:429", "update:sent:"], attempts);
-        Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.StartsWith("Teams answered 429 to proactive update for session " + sessionId, StringComparison.Ordinal));
+        Assert.Contains(Host.Logs.GetSnapshot(), r => r.Message.StartsWith("Teams answered 429 to proactive update for session " + sessionId, StringComparison.Ordinal));
         Assert.Single(spans.Spans, s => s.DisplayName == "proactive update" && Equals(s.GetTagItem("teamsmockbot.session.id"), sessionId));
-        Assert.Equal(2, host.Teams.Calls.Count(c => c.Method == "PUT")); // the 429 and the retry that landed
+        Assert.Equal(2, Host.Teams.Calls.Count(c => c.Method == "PUT")); // the 429 and the retry that landed
     }
 
     private MetricCollector<T> Collect<T>(string instrument) where T : struct =>
-        new(host.Services.GetRequiredService<IMeterFactory>(), Telemetry.Name, instrument);
+        new(Host.Services.GetRequiredService<IMeterFactory>(), Telemetry.Name, instrument);
 
     private async Task<string> StartSoloAsync()
     {
@@ -136,9 +132,9 @@ public sealed class TurnTelemetryTests : IAsyncLifetime
             [CardInputs.Format] = nameof(InterviewFormat.SoloPractice),
             [CardInputs.QuestionCount] = "2",
         };
-        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, CardId, "personal"));
+        var card = await Host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, CardId, "personal"));
         var sessionId = CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
-        await host.InvokeAsync(Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = sessionId }, CardId, "personal"));
+        await Host.InvokeAsync(Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = sessionId }, CardId, "personal"));
         return sessionId;
     }
 

@@ -12,37 +12,30 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Privacy;
 
 /// <summary>Export, delete and retention of personal data, checked against what is left in the store.</summary>
-public sealed class PrivacyTests : IAsyncLifetime
+public sealed class PrivacyTests : HostTest
 {
-    private readonly BotHost host = new();
     private MockDriver driver = null!;
     private string mentorSession = string.Empty;
     private string soloSession = string.Empty;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        host.Teams.Roster.Add(Mentor);
-        host.Teams.Roster.Add(Student);
-        driver = new MockDriver(host);
+        Host.Teams.Roster.Add(Mentor);
+        Host.Teams.Roster.Add(Student);
+        driver = new MockDriver(Host);
         mentorSession = await driver.CompleteMentorLedAsync(Mentor, Student, "msg-mentor-setup");
         soloSession = await driver.CompleteSoloAsync(Student, "msg-solo-setup");
-        host.Teams.Clear();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
+        Host.Teams.Clear();
     }
 
     [Fact]
     public async Task ExportMyData_InPersonalChat_LinkDownloadsEverythingOnce()
     {
-        await host.PostActivityAsync(PersonalMessage(Student, "export my data"));
-        var card = Assert.Single(host.Teams.Calls).Card!;
+        await Host.PostActivityAsync(PersonalMessage(Student, "export my data"));
+        var card = Assert.Single(Host.Teams.Calls).Card!;
         var url = new Uri(card["actions"]![0]!["url"]!.GetValue<string>());
 
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var download = await client.GetAsync(url.PathAndQuery);
         Assert.Equal(200, (int)download.StatusCode);
         Assert.Contains("attachment", download.Content.Headers.ContentDisposition?.ToString() ?? download.Headers.ToString(), StringComparison.Ordinal);
@@ -58,9 +51,9 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task ExportMyData_ForInterviewer_LeavesOutTheCandidatesSelfAssessment()
     {
-        await host.PostActivityAsync(PersonalMessage(Mentor, "export my data"));
-        var url = new Uri(Assert.Single(host.Teams.Calls).Card!["actions"]![0]!["url"]!.GetValue<string>());
-        using var client = host.CreateClient();
+        await Host.PostActivityAsync(PersonalMessage(Mentor, "export my data"));
+        var url = new Uri(Assert.Single(Host.Teams.Calls).Card!["actions"]![0]!["url"]!.GetValue<string>());
+        using var client = Host.CreateClient();
         var data = (await client.GetFromJsonAsync<JsonNode>(url.PathAndQuery))!;
 
         var ran = Assert.Single(data["sessionsAsInterviewer"]!.AsArray())!;
@@ -72,8 +65,8 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task ExportMyData_InGroupChat_IsRefusedWithoutALink()
     {
-        await host.PostActivityAsync(GroupMessage(Student, "export my data"));
-        var card = Assert.Single(host.Teams.Calls).Card!;
+        await Host.PostActivityAsync(GroupMessage(Student, "export my data"));
+        var card = Assert.Single(Host.Teams.Calls).Card!;
         Assert.Contains("personal chat", CardJson.Text(card), StringComparison.Ordinal);
         Assert.DoesNotContain("privacy/exports", card.ToJsonString(), StringComparison.Ordinal);
     }
@@ -81,29 +74,29 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task DeleteMyData_AsCandidate_LeavesNothingWithTheirIdAndKeepsTheMentorsOtherData()
     {
-        await host.PostActivityAsync(PersonalMessage(Student, "delete my data"));
-        var confirm = Assert.Single(host.Teams.Calls).Card!;
+        await Host.PostActivityAsync(PersonalMessage(Student, "delete my data"));
+        var confirm = Assert.Single(Host.Teams.Calls).Card!;
         Assert.Contains(CardVerbs.ConfirmDeleteData, CardJson.Verbs(confirm));
-        Assert.NotNull(await host.SessionAsync(mentorSession)); // nothing happens before the confirmation
+        Assert.NotNull(await Host.SessionAsync(mentorSession)); // nothing happens before the confirmation
 
-        var done = await host.InvokeAsync(Invoke(Student, CardVerbs.ConfirmDeleteData, new JsonObject(), "msg-confirm", "personal"));
+        var done = await Host.InvokeAsync(Invoke(Student, CardVerbs.ConfirmDeleteData, new JsonObject(), "msg-confirm", "personal"));
 
         Assert.Contains("deleted", CardJson.Text(done), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(FilesMentioning(Student.Id));
-        Assert.Null(await host.SessionAsync(mentorSession));
-        Assert.Null(await host.SessionAsync(soloSession));
-        Assert.True(File.Exists(Path.Combine(host.DataPath, "chats", "personal", DocumentKeys.Segment(Mentor.Id) + ".json")));
+        Assert.Null(await Host.SessionAsync(mentorSession));
+        Assert.Null(await Host.SessionAsync(soloSession));
+        Assert.True(File.Exists(Path.Combine(Host.DataPath, "chats", "personal", DocumentKeys.Segment(Mentor.Id) + ".json")));
     }
 
     [Fact]
     public async Task DeleteMyData_AsInterviewer_AnonymizesTheSessionAndKeepsTheStudentsFeedback()
     {
-        var done = await host.InvokeAsync(Invoke(Mentor, CardVerbs.ConfirmDeleteData, new JsonObject(), "msg-confirm", "personal"));
+        var done = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.ConfirmDeleteData, new JsonObject(), "msg-confirm", "personal"));
 
         Assert.Contains("deleted", CardJson.Text(done), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(FilesMentioning(Mentor.Id));
         Assert.Empty(FilesMentioning(Mentor.Name));
-        var session = (await host.SessionAsync(mentorSession))!;
+        var session = (await Host.SessionAsync(mentorSession))!;
         Assert.Equal(DeletePersonalData.FormerInterviewer, session.Interviewer);
         Assert.Empty(session.Notes);
         Assert.NotNull(session.Feedback);
@@ -113,29 +106,29 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task RetentionSweep_AfterRetentionPeriod_DeletesOldSessionsAndTheirHistoryLines()
     {
-        host.Time.Advance(TimeSpan.FromDays(366));
+        Host.Time.Advance(TimeSpan.FromDays(366));
 
-        var deleted = await host.Services.GetRequiredService<RetentionSweep>().RunOnceAsync(CancellationToken.None);
+        var deleted = await Host.Services.GetRequiredService<RetentionSweep>().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(2, deleted);
-        Assert.Null(await host.SessionAsync(mentorSession));
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(host.DataPath, "sessions"), "*.json"));
-        Assert.DoesNotContain(mentorSession, await File.ReadAllTextAsync(Path.Combine(host.DataPath, "students", DocumentKeys.Segment(Student.Id), "history.json")), StringComparison.Ordinal);
+        Assert.Null(await Host.SessionAsync(mentorSession));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Host.DataPath, "sessions"), "*.json"));
+        Assert.DoesNotContain(mentorSession, await File.ReadAllTextAsync(Path.Combine(Host.DataPath, "students", DocumentKeys.Segment(Student.Id), "history.json")), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RetentionSweep_WithinRetentionPeriod_KeepsEverything()
     {
-        host.Time.Advance(TimeSpan.FromDays(300));
-        Assert.Equal(0, await host.Services.GetRequiredService<RetentionSweep>().RunOnceAsync(CancellationToken.None));
-        Assert.NotNull(await host.SessionAsync(mentorSession));
+        Host.Time.Advance(TimeSpan.FromDays(300));
+        Assert.Equal(0, await Host.Services.GetRequiredService<RetentionSweep>().RunOnceAsync(CancellationToken.None));
+        Assert.NotNull(await Host.SessionAsync(mentorSession));
     }
 
     /// <summary>Every stored file whose text contains <paramref name="value"/> raw, JSON-escaped or as an encoded key segment.</summary>
     private List<string> FilesMentioning(string value)
     {
         var forms = new[] { value, DocumentKeys.Segment(value), System.Text.Json.JsonSerializer.Serialize(value).Trim('"') };
-        return Directory.EnumerateFiles(host.DataPath, "*", SearchOption.AllDirectories)
+        return Directory.EnumerateFiles(Host.DataPath, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".lock", StringComparison.Ordinal))
             .Where(f => forms.Any(v => f.Contains(v, StringComparison.Ordinal) || File.ReadAllText(f, Encoding.UTF8).Contains(v, StringComparison.Ordinal)))
             .ToList();

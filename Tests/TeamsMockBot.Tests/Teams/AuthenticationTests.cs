@@ -5,22 +5,12 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Teams;
 
 /// <summary>With an App Id configured, every request must carry a valid Bot Framework token.</summary>
-public sealed class AuthenticationTests : IAsyncLifetime
+public sealed class AuthenticationTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
-
     [Fact]
     public async Task Post_WithAppIdConfiguredAndNoToken_Answers401AndSendsNothing()
     {
-        using var secured = host.WithWebHostBuilder(b =>
+        using var secured = Host.WithWebHostBuilder(b =>
         {
             b.UseSetting("MicrosoftAppType", "SingleTenant");
             b.UseSetting("MicrosoftAppId", "00000000-0000-0000-0000-000000000001");
@@ -35,6 +25,6 @@ public sealed class AuthenticationTests : IAsyncLifetime
         using var response = await client.PostAsync("/api/messages", content);
 
         Assert.Equal(401, (int)response.StatusCode);
-        Assert.Empty(host.Teams.Calls);
+        Assert.Empty(Host.Teams.Calls);
     }
 }

@@ -9,25 +9,15 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Teams;
 
 /// <summary>Malformed requests, unknown sessions and forged service URLs: a clear answer, nothing stored changes.</summary>
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
-
     [Fact]
     public async Task Invoke_WithoutActionValue_Answers400()
     {
         var activity = Invoke(Student, CardVerbs.Start, new JsonObject(), "msg-1");
         activity["value"] = new JsonObject { ["trigger"] = "manual" };
 
-        using var response = await host.PostActivityAsync(activity);
+        using var response = await Host.PostActivityAsync(activity);
 
         Assert.Equal(400, (int)response.StatusCode);
     }
@@ -35,7 +25,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_UnknownVerb_AnswersFriendlyCard()
     {
-        var card = await host.InvokeAsync(Invoke(Student, "session.explode", new JsonObject(), "msg-1"));
+        var card = await Host.InvokeAsync(Invoke(Student, "session.explode", new JsonObject(), "msg-1"));
         Assert.Contains("out of date", CardJson.Text(card));
     }
 
@@ -45,11 +35,11 @@ public sealed class BadInputTests : IAsyncLifetime
         var activity = Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = "s-missing", [CardInputs.QuestionNumber] = 1 }, "msg-1");
         var activityId = activity["id"]!.GetValue<string>();
 
-        var card = await host.InvokeAsync(activity);
+        var card = await Host.InvokeAsync(activity);
 
         Assert.Contains("can't find that mock interview", CardJson.Text(card));
-        Assert.Contains(host.Logs.GetSnapshot(), r => r.Message.Contains("Turn failed", StringComparison.Ordinal) && r.Message.Contains(activityId, StringComparison.Ordinal));
-        Assert.False(Directory.Exists(Path.Combine(host.DataPath, "sessions")));
+        Assert.Contains(Host.Logs.GetSnapshot(), r => r.Message.Contains("Turn failed", StringComparison.Ordinal) && r.Message.Contains(activityId, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(Host.DataPath, "sessions")));
     }
 
     [Fact]
@@ -58,7 +48,7 @@ public sealed class BadInputTests : IAsyncLifetime
         var sessionId = await StartSoloAsync();
         var before = await File.ReadAllTextAsync(SessionFile(sessionId));
 
-        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-solo", "personal"));
+        var card = await Host.InvokeAsync(Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-solo", "personal"));
 
         Assert.Contains("out of date", CardJson.Text(card));
         Assert.Equal(before, await File.ReadAllTextAsync(SessionFile(sessionId)));
@@ -68,10 +58,10 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task Invoke_ActionOnCompletedQuestions_ShowsCurrentCardWithoutChange()
     {
         var sessionId = await StartSoloAsync();
-        await host.InvokeAsync(Invoke(Student, CardVerbs.EndInterview, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-solo", "personal"));
+        await Host.InvokeAsync(Invoke(Student, CardVerbs.EndInterview, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-solo", "personal"));
         var before = await File.ReadAllTextAsync(SessionFile(sessionId));
 
-        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.QuestionNumber] = 1 }, "msg-solo", "personal"));
+        var card = await Host.InvokeAsync(Invoke(Student, CardVerbs.Next, new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.QuestionNumber] = 1 }, "msg-solo", "personal"));
 
         Assert.Contains(CardVerbs.OpenFeedback, CardJson.Verbs(card));
         Assert.Equal(before, await File.ReadAllTextAsync(SessionFile(sessionId)));
@@ -80,7 +70,7 @@ public sealed class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task Post_NotJson_Answers400ProblemDetails()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var content = new StringContent("{not json", Encoding.UTF8, "application/json");
         using var response = await client.PostAsync("/api/messages", content);
 
@@ -94,10 +84,10 @@ public sealed class BadInputTests : IAsyncLifetime
         var activity = PersonalMessage(Student, "help");
         activity["serviceUrl"] = "https://evil.example.com/";
 
-        using var response = await host.PostActivityAsync(activity);
+        using var response = await Host.PostActivityAsync(activity);
 
         Assert.Equal(403, (int)response.StatusCode);
-        Assert.Empty(host.Teams.Calls);
+        Assert.Empty(Host.Teams.Calls);
     }
 
     [Fact]
@@ -112,15 +102,15 @@ public sealed class BadInputTests : IAsyncLifetime
             [CardInputs.QuestionCount] = "2",
         };
 
-        var card = await host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, "msg-setup", "personal"));
+        var card = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, "msg-setup", "personal"));
 
         Assert.Contains(CardVerbs.CreateSession, CardJson.Verbs(card));
         Assert.Equal("scalability of a chat app", CardJson.Inputs(card)[CardInputs.Focus]);
         Assert.Contains("solo practice", CardJson.Text(card), StringComparison.OrdinalIgnoreCase);
-        Assert.False(Directory.Exists(Path.Combine(host.DataPath, "sessions")));
+        Assert.False(Directory.Exists(Path.Combine(Host.DataPath, "sessions")));
     }
 
-    private string SessionFile(string sessionId) => Path.Combine(host.DataPath, "sessions", sessionId + ".json");
+    private string SessionFile(string sessionId) => Path.Combine(Host.DataPath, "sessions", sessionId + ".json");
 
     private async Task<string> StartSoloAsync()
     {
@@ -130,9 +120,9 @@ public sealed class BadInputTests : IAsyncLifetime
             [CardInputs.Track] = nameof(Track.General),
             [CardInputs.QuestionCount] = "2",
         };
-        var created = await host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, "msg-solo", "personal"));
+        var created = await Host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, "msg-solo", "personal"));
         var sessionId = CardJson.Data(created, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
-        await host.InvokeAsync(Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-solo", "personal"));
+        await Host.InvokeAsync(Invoke(Student, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-solo", "personal"));
         return sessionId;
     }
 }

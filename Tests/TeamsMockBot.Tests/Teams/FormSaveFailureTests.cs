@@ -11,23 +11,13 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Teams;
 
 /// <summary>Storage failing at the moment of a submit: the form comes back with every answer kept.</summary>
-public sealed class FormSaveFailureTests : IAsyncLifetime
+public sealed class FormSaveFailureTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
-
     [Fact]
     public async Task SelfAssessmentSubmit_StorageDown_ReshowsFormWithAnswersAndStoresNothing()
     {
-        var store = new WriteFailingStore(new FileDocumentStore(host.DataPath));
-        using var flaky = host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        var store = new WriteFailingStore(new FileDocumentStore(Host.DataPath));
+        using var flaky = Host.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.AddSingleton<IDocumentStore>(store);
         }));
@@ -47,16 +37,16 @@ public sealed class FormSaveFailureTests : IAsyncLifetime
         Assert.Contains("answers are kept", CardJson.Text(reshown), StringComparison.Ordinal);
         Assert.Equal("I want to keep this sentence even if the save fails.", CardJson.Inputs(reshown)[FeedbackField.Reflection]);
         Assert.Equal("3", CardJson.Inputs(reshown)[FeedbackField.Rating(Competency.Presence)]);
-        Assert.Null((await host.SessionAsync(sessionId))!.SelfAssessment);
+        Assert.Null((await Host.SessionAsync(sessionId))!.SelfAssessment);
         Assert.Contains(flaky.Services.GetRequiredService<Microsoft.Extensions.Logging.Testing.FakeLogCollector>().GetSnapshot(), r => r.Message.Contains(sessionId, StringComparison.Ordinal) && r.Message.Contains("Could not save", StringComparison.Ordinal));
 
         store.FailingPrefix = null;
         await InvokeAsync(flaky, Invoke(Student, CardVerbs.SubmitSelfAssessment, data.DeepClone().AsObject(), "msg-self", "personal"));
-        Assert.NotNull((await host.SessionAsync(sessionId))!.SelfAssessment);
+        Assert.NotNull((await Host.SessionAsync(sessionId))!.SelfAssessment);
     }
 
     private List<JsonNode> CardsToStudent() =>
-        host.Teams.Calls.Where(c => c.ConversationId == PersonalChatId(Student.Id) && c.Card is not null).Select(c => c.Card!).ToList();
+        Host.Teams.Calls.Where(c => c.ConversationId == PersonalChatId(Student.Id) && c.Card is not null).Select(c => c.Card!).ToList();
 
     private static async Task<string> StartSoloToFeedbackAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory)
     {

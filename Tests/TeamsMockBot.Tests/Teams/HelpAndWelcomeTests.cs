@@ -4,28 +4,18 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 
 namespace TeamsMockBot.Tests.Teams;
 
-public sealed class HelpAndWelcomeTests : IAsyncLifetime
+public sealed class HelpAndWelcomeTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
-
     [Theory]
     [InlineData("help")]
     [InlineData("what can you do?")]
     [InlineData("<at>TeamsMockBot</at> qwerty")]
     public async Task Message_HelpOrUnknown_RepliesWithHelpCardThatCanStartAMock(string text)
     {
-        using var response = await host.PostActivityAsync(PersonalMessage(Student, text));
+        using var response = await Host.PostActivityAsync(PersonalMessage(Student, text));
 
         Assert.Equal(200, (int)response.StatusCode);
-        var reply = Assert.Single(host.Teams.Calls);
+        var reply = Assert.Single(Host.Teams.Calls);
         Assert.Equal(PersonalChatId(Student.Id), reply.ConversationId);
         Assert.Equal("application/vnd.microsoft.card.adaptive", reply.Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.Contains(CardVerbs.ShowSetup, CardJson.Verbs(reply.Card!));
@@ -35,19 +25,19 @@ public sealed class HelpAndWelcomeTests : IAsyncLifetime
     [Fact]
     public async Task ConversationUpdate_BotAddedToPersonalChat_SendsWelcomeCard()
     {
-        using var response = await host.PostActivityAsync(BotAddedToPersonalChat(Student));
+        using var response = await Host.PostActivityAsync(BotAddedToPersonalChat(Student));
 
         Assert.Equal(200, (int)response.StatusCode);
-        var welcome = Assert.Single(host.Teams.Calls);
+        var welcome = Assert.Single(Host.Teams.Calls);
         Assert.Contains(CardVerbs.ShowSetup, CardJson.Verbs(welcome.Card!));
     }
 
     [Fact]
     public async Task Message_MockInPersonalChat_OffersSoloPracticeOnly()
     {
-        using var response = await host.PostActivityAsync(PersonalMessage(Student, "start a mock interview"));
+        using var response = await Host.PostActivityAsync(PersonalMessage(Student, "start a mock interview"));
 
-        var setup = Assert.Single(host.Teams.Calls).Card!;
+        var setup = Assert.Single(Host.Teams.Calls).Card!;
         Assert.Contains(CardVerbs.CreateSession, CardJson.Verbs(setup));
         Assert.DoesNotContain(CardInputs.Candidate, CardJson.Inputs(setup).Keys);
     }
@@ -55,7 +45,7 @@ public sealed class HelpAndWelcomeTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_Answers200()
     {
-        using var client = host.CreateClient();
+        using var client = Host.CreateClient();
         using var response = await client.GetAsync("/healthz");
         Assert.Equal(200, (int)response.StatusCode);
     }

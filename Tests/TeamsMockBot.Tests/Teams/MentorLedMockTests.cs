@@ -10,40 +10,33 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Teams;
 
 /// <summary>A whole mentor-led mock in a group chat, driven the way Teams drives the bot.</summary>
-public sealed class MentorLedMockTests : IAsyncLifetime
+public sealed class MentorLedMockTests : HostTest
 {
     private const string SetupMessageId = "msg-setup-card";
-    private readonly BotHost host = new();
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        host.Teams.Roster.Add(Mentor);
-        host.Teams.Roster.Add(Student);
-        host.Teams.Roster.Add(Bystander);
+        Host.Teams.Roster.Add(Mentor);
+        Host.Teams.Roster.Add(Student);
+        Host.Teams.Roster.Add(Bystander);
         return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
     }
 
     [Fact]
     public async Task MentorLedMock_FromSetupToFeedback_StudentGetsFeedbackCardAndNeverSeesHints()
     {
         // "mock @Sam" in the group chat: the setup card offers the chat's members as candidates.
-        using (var response = await host.PostActivityAsync(GroupMessage(Mentor, "<at>TeamsMockBot</at> mock")))
+        using (var response = await Host.PostActivityAsync(GroupMessage(Mentor, "<at>TeamsMockBot</at> mock")))
         {
             Assert.Equal(200, (int)response.StatusCode);
         }
 
-        var setup = host.Teams.Calls.Single(c => c.Method == "POST" && c.ConversationId == GroupChatId);
+        var setup = Host.Teams.Calls.Single(c => c.Method == "POST" && c.ConversationId == GroupChatId);
         Assert.Contains(CardVerbs.CreateSession, CardJson.Verbs(setup.Card!));
         Assert.Contains(Student.Name, CardJson.Text(setup.Card!));
 
         var sessionId = await CreateSessionAsync(questions: 2);
-        var session = (await host.SessionAsync(sessionId))!;
+        var session = (await Host.SessionAsync(sessionId))!;
         Assert.Equal(Mentor.Id, session.Interviewer.Id);
         Assert.Equal(Student.Id, session.Candidate.Id);
         Assert.Equal(2, session.Questions.Count);
@@ -59,27 +52,27 @@ public sealed class MentorLedMockTests : IAsyncLifetime
         Assert.Equal(Mentor.Id, shared["refresh"]!["userIds"]![0]!.GetValue<string>());
 
         // Halfway through the first question the sweep updates the same card in place, once.
-        host.Time.Advance(questions[0].TimeAllowed / 2);
+        Host.Time.Advance(questions[0].TimeAllowed / 2);
         var updatesBefore = SharedUpdates().Count;
-        Assert.Equal(1, await host.SweepTimersAsync());
-        Assert.Equal(0, await host.SweepTimersAsync());
+        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(0, await Host.SweepTimersAsync());
         Assert.Equal(updatesBefore + 1, SharedUpdates().Count);
-        Assert.Equal(TimerMilestone.Halfway, (await host.SessionAsync(sessionId))!.Current!.Announced);
+        Assert.Equal(TimerMilestone.Halfway, (await Host.SessionAsync(sessionId))!.Current!.Announced);
 
         // Next, then a double click on the same card: the interview moves on once.
         await ClickAsync(Mentor, CardVerbs.Next, sessionId, questionNumber: 1);
         await ClickAsync(Mentor, CardVerbs.Next, sessionId, questionNumber: 1);
-        session = (await host.SessionAsync(sessionId))!;
+        session = (await Host.SessionAsync(sessionId))!;
         Assert.Equal(SessionStage.Interviewing, session.Stage);
         Assert.Equal(2, session.CurrentNumber);
 
         // The candidate cannot drive the interviewer's controls.
         var refused = await ClickAsync(Student, CardVerbs.Next, sessionId, questionNumber: 2);
         Assert.Contains("Only the interviewer", CardJson.Text(refused));
-        Assert.Equal(2, (await host.SessionAsync(sessionId))!.CurrentNumber);
+        Assert.Equal(2, (await Host.SessionAsync(sessionId))!.CurrentNumber);
 
         await ClickAsync(Mentor, CardVerbs.EndInterview, sessionId);
-        Assert.Equal(SessionStage.CandidateQuestions, (await host.SessionAsync(sessionId))!.Stage);
+        Assert.Equal(SessionStage.CandidateQuestions, (await Host.SessionAsync(sessionId))!.Stage);
         await ClickAsync(Mentor, CardVerbs.OpenFeedback, sessionId);
 
         // The forms arrive in each person's personal chat.
@@ -95,38 +88,38 @@ public sealed class MentorLedMockTests : IAsyncLifetime
         var partial = FeedbackInputs(sessionId, feedbackFormId);
         partial.Remove(FeedbackField.Strengths);
         partial.Remove(FeedbackField.Rating(Competency.Presence));
-        var reshown = await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, partial, "msg-form", "personal"));
+        var reshown = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, partial, "msg-form", "personal"));
         Assert.Contains(CardVerbs.SubmitFeedback, CardJson.Verbs(reshown));
         Assert.Equal(partial[FeedbackField.Improvements]!.GetValue<string>(), CardJson.Inputs(reshown)[FeedbackField.Improvements]);
         Assert.Equal(feedbackFormId, CardJson.Data(reshown, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>());
-        Assert.Null((await host.SessionAsync(sessionId))!.Feedback);
+        Assert.Null((await Host.SessionAsync(sessionId))!.Feedback);
 
         // The submit arrives twice (double click / Teams retry): one record.
-        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId, feedbackFormId), "msg-form", "personal"));
-        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId, feedbackFormId), "msg-form", "personal"));
-        Assert.Empty((await host.SessionAsync(sessionId))!.EarlierFeedback);
+        await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId, feedbackFormId), "msg-form", "personal"));
+        await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, FeedbackInputs(sessionId, feedbackFormId), "msg-form", "personal"));
+        Assert.Empty((await Host.SessionAsync(sessionId))!.EarlierFeedback);
         Assert.Single(CardsIn(PersonalChatId(Student.Id))); // still only the self-assessment form: feedback waits for it
 
         // An edit is a new version; the first one is kept.
-        var editForm = await host.InvokeAsync(Invoke(Mentor, CardVerbs.EditFeedback, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-form", "personal"));
+        var editForm = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.EditFeedback, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-form", "personal"));
         var editFormId = CardJson.Data(editForm, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>();
         Assert.NotEqual(feedbackFormId, editFormId);
         Assert.Equal(nameof(Readiness.Almost), CardJson.Inputs(editForm)[FeedbackField.Readiness]);
         var edited = FeedbackInputs(sessionId, editFormId);
         edited[FeedbackField.Readiness] = nameof(Readiness.Ready);
-        await host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, edited, "msg-form", "personal"));
-        session = (await host.SessionAsync(sessionId))!;
+        await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, edited, "msg-form", "personal"));
+        session = (await Host.SessionAsync(sessionId))!;
         Assert.Equal(Readiness.Ready, session.Feedback!.Readiness);
         Assert.Equal(Readiness.Almost, Assert.Single(session.EarlierFeedback).Readiness);
 
-        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId, selfFormId), "msg-self", "personal"));
-        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId, selfFormId), "msg-self", "personal"));
+        await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId, selfFormId), "msg-self", "personal"));
+        await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, SelfInputs(sessionId, selfFormId), "msg-self", "personal"));
         var report = CardsIn(PersonalChatId(Student.Id)).Last();
         var reportText = CardJson.Text(report);
         Assert.Contains("Opened with a crisp one-line summary", reportText);
         Assert.Contains("Practise two STAR stories", reportText);
 
-        session = (await host.SessionAsync(sessionId))!;
+        session = (await Host.SessionAsync(sessionId))!;
         Assert.Equal(SessionStage.Completed, session.Stage);
         Assert.Equal(Readiness.Ready, session.Feedback!.Readiness);
         Assert.Single(CardsIn(PersonalChatId(Student.Id)), c => CardJson.Text(c).Contains("Practise two STAR stories", StringComparison.Ordinal));
@@ -134,7 +127,7 @@ public sealed class MentorLedMockTests : IAsyncLifetime
 
         // Nothing sent to the student or to the shared chat ever carried interviewer material.
         var secrets = questions.SelectMany(q => q.FollowUps.Append(q.WhatGoodLooksLike)).ToList();
-        var seenByStudent = host.Teams.Calls.Where(c => c.ConversationId == PersonalChatId(Student.Id) || c.Method == "PUT").Select(c => c.CardText);
+        var seenByStudent = Host.Teams.Calls.Where(c => c.ConversationId == PersonalChatId(Student.Id) || c.Method == "PUT").Select(c => c.CardText);
         Assert.All(seenByStudent, text => Assert.All(secrets, secret => Assert.DoesNotContain(secret, text)));
     }
 
@@ -145,7 +138,7 @@ public sealed class MentorLedMockTests : IAsyncLifetime
         var second = await CreateSessionAsync(questions: 3);
         Assert.Equal(first, second);
         var keys = new List<string>();
-        await foreach (var key in host.Store.ListKeysAsync("sessions/", CancellationToken.None))
+        await foreach (var key in Host.Store.ListKeysAsync("sessions/", CancellationToken.None))
         {
             keys.Add(key);
         }
@@ -164,7 +157,7 @@ public sealed class MentorLedMockTests : IAsyncLifetime
             [CardInputs.Length] = "60",
             [CardInputs.QuestionCount] = questions.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var card = await host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, SetupMessageId));
+        var card = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, data, SetupMessageId));
         Assert.Contains(CardVerbs.Start, CardJson.Verbs(card));
         return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
     }
@@ -177,16 +170,16 @@ public sealed class MentorLedMockTests : IAsyncLifetime
             data[CardInputs.QuestionNumber] = q;
         }
 
-        return host.InvokeAsync(Invoke(who, verb, data, SetupMessageId));
+        return Host.InvokeAsync(Invoke(who, verb, data, SetupMessageId));
     }
 
     private List<CapturedCall> SharedUpdates() =>
-        host.Teams.Calls.Where(c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + SetupMessageId, StringComparison.Ordinal)).ToList();
+        Host.Teams.Calls.Where(c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + SetupMessageId, StringComparison.Ordinal)).ToList();
 
     private JsonNode LastSharedCard() => SharedUpdates().Last().Card!;
 
     private List<JsonNode> CardsIn(string conversationId) =>
-        host.Teams.Calls.Where(c => c.Method == "POST" && c.ConversationId == conversationId && c.Card is not null).Select(c => c.Card!).ToList();
+        Host.Teams.Calls.Where(c => c.Method == "POST" && c.ConversationId == conversationId && c.Card is not null).Select(c => c.Card!).ToList();
 
     private static JsonObject FeedbackInputs(string sessionId, string submissionId)
     {

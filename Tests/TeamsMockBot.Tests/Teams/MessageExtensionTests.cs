@@ -13,21 +13,13 @@ namespace TeamsMockBot.Tests.Teams;
 /// The message-extension action "Start a mock interview": the dialog shows the setup card, and its
 /// submit posts that card into the chat, where Create makes the session as it does for <c>mock</c>.
 /// </summary>
-public sealed class MessageExtensionTests : IAsyncLifetime
+public sealed class MessageExtensionTests : HostTest
 {
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
-        host.Teams.Roster.Add(Mentor);
-        host.Teams.Roster.Add(Student);
+        Host.Teams.Roster.Add(Mentor);
+        Host.Teams.Roster.Add(Student);
         return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
     }
 
     [Fact]
@@ -47,7 +39,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
         var button = Assert.Single(card["actions"]!.AsArray())!;
         Assert.Equal("Action.Submit", button["type"]!.GetValue<string>());
         Assert.Empty(CardJson.Verbs(card));
-        Assert.DoesNotContain(host.Teams.Calls, c => c.Method == "POST");
+        Assert.DoesNotContain(Host.Teams.Calls, c => c.Method == "POST");
     }
 
     [Fact]
@@ -66,7 +58,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
         var body = await InvokeAsync(MessageExtensionInvoke("composeExtension/submitAction", MockInterviewBot.StartMockCommand, chosen));
 
         Assert.Empty(body.AsObject()); // no task and no compose result: Teams closes the dialog
-        var posted = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == GroupChatId);
+        var posted = Assert.Single(Host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == GroupChatId);
         var card = posted.Card!;
         Assert.Contains(CardVerbs.CreateSession, CardJson.Verbs(card));
         var inputs = CardJson.Inputs(card);
@@ -83,8 +75,8 @@ public sealed class MessageExtensionTests : IAsyncLifetime
             create[name] = value;
         }
 
-        var ready = await host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, create, "msg-posted-setup"));
-        var session = (await host.SessionAsync(CardJson.Data(ready, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>()))!;
+        var ready = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.CreateSession, create, "msg-posted-setup"));
+        var session = (await Host.SessionAsync(CardJson.Data(ready, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>()))!;
         Assert.Equal(Track.SystemDesign, session.Setup.Track);
         Assert.Equal(Student.Id, session.Candidate.Id);
         Assert.Equal(2, session.Questions.Count);
@@ -97,7 +89,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
 
         await InvokeAsync(MessageExtensionInvoke("composeExtension/submitAction", MockInterviewBot.StartMockCommand, chosen));
 
-        var card = Assert.Single(host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == GroupChatId).Card!;
+        var card = Assert.Single(Host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == GroupChatId).Card!;
         Assert.Contains($"Pick between 1 and {SessionSetup.MaxQuestionCount} questions.", CardJson.Text(card));
     }
 
@@ -112,12 +104,12 @@ public sealed class MessageExtensionTests : IAsyncLifetime
         var text = body["task"]!["value"]!.GetValue<string>();
         Assert.Contains("no command 'deleteEverything'", text, StringComparison.Ordinal);
         Assert.Contains("Start a mock interview", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(host.Teams.Calls, c => c.Method == "POST");
+        Assert.DoesNotContain(Host.Teams.Calls, c => c.Method == "POST");
     }
 
     private async Task<JsonNode> InvokeAsync(JsonNode activity)
     {
-        using var response = await host.PostActivityAsync(activity);
+        using var response = await Host.PostActivityAsync(activity);
         Assert.Equal(200, (int)response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
     }

@@ -9,18 +9,9 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 namespace TeamsMockBot.Tests.Teams;
 
 /// <summary>Solo practice in the student's personal chat: the bot asks and times, the student self-assesses.</summary>
-public sealed class SoloPracticeTests : IAsyncLifetime
+public sealed class SoloPracticeTests : HostTest
 {
     private const string CardId = "msg-solo";
-    private readonly BotHost host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        host.DeleteData();
-    }
 
     [Fact]
     public async Task SoloPractice_WholeSession_StudentGetsFeedbackCardWithOwnRatings()
@@ -31,7 +22,7 @@ public sealed class SoloPracticeTests : IAsyncLifetime
         await ClickAsync(CardVerbs.Skip, sessionId, 2);
         await ClickAsync(CardVerbs.OpenFeedback, sessionId);
 
-        var selfForm = host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST").Card!;
+        var selfForm = Host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST").Card!;
         Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(selfForm));
         Assert.DoesNotContain(CardVerbs.SubmitFeedback, CardJson.Verbs(selfForm));
 
@@ -41,13 +32,13 @@ public sealed class SoloPracticeTests : IAsyncLifetime
             data[FeedbackField.Rating(competency)] = competency == Competency.Results ? "2" : "4";
         }
 
-        await host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));
+        await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));
 
-        var session = (await host.SessionAsync(sessionId))!;
+        var session = (await Host.SessionAsync(sessionId))!;
         Assert.Equal(SessionStage.Completed, session.Stage);
         Assert.Equal(1, session.Questions.Count(q => q.Outcome == QuestionOutcome.Asked));
         Assert.Equal(1, session.Questions.Count(q => q.Outcome == QuestionOutcome.Skipped));
-        var report = host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST");
+        var report = Host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST");
         Assert.Contains(Rubric.For(Competency.Results).Title, CardJson.Text(report.Card!));
     }
 
@@ -56,13 +47,13 @@ public sealed class SoloPracticeTests : IAsyncLifetime
     {
         var first = await StartSoloAsync(questions: 4, cardId: "msg-solo-1");
         var second = await StartSoloAsync(questions: 4, cardId: "msg-solo-2");
-        var asked1 = (await host.SessionAsync(first))!.Questions.Select(q => q.QuestionId);
-        var asked2 = (await host.SessionAsync(second))!.Questions.Select(q => q.QuestionId);
+        var asked1 = (await Host.SessionAsync(first))!.Questions.Select(q => q.QuestionId);
+        var asked2 = (await Host.SessionAsync(second))!.Questions.Select(q => q.QuestionId);
         Assert.Empty(asked1.Intersect(asked2));
 
-        host.Teams.Clear();
-        using var response = await host.PostActivityAsync(PersonalMessage(Student, "history"));
-        var history = Assert.Single(host.Teams.Calls).Card!;
+        Host.Teams.Clear();
+        using var response = await Host.PostActivityAsync(PersonalMessage(Student, "history"));
+        var history = Assert.Single(Host.Teams.Calls).Card!;
         var mentionsOfFocus = CardJson.Text(history).Split("teamwork", StringSplitOptions.None).Length - 1;
         Assert.True(mentionsOfFocus >= 2, $"Expected both sessions in the history card, found the focus {mentionsOfFocus} time(s).");
     }
@@ -77,7 +68,7 @@ public sealed class SoloPracticeTests : IAsyncLifetime
             [CardInputs.Length] = "30",
             [CardInputs.QuestionCount] = questions.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var card = await host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, cardId, "personal"));
+        var card = await Host.InvokeAsync(Invoke(Student, CardVerbs.CreateSession, data, cardId, "personal"));
         return CardJson.Data(card, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
     }
 
@@ -89,6 +80,6 @@ public sealed class SoloPracticeTests : IAsyncLifetime
             data[CardInputs.QuestionNumber] = q;
         }
 
-        return host.InvokeAsync(Invoke(Student, verb, data, CardId, "personal"));
+        return Host.InvokeAsync(Invoke(Student, verb, data, CardId, "personal"));
     }
 }
