@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
@@ -46,14 +47,13 @@ public sealed partial class TeamsMessenger(
             TenantId = tenantId,
             ChannelData = tenantId is null ? null : new { tenant = new { id = tenantId } },
         };
-        await WithRetryAsync("create", sessionId, () => adapter.CreateConversationAsync(
-            identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters,
+        await WithRetryAsync("create", sessionId, () => SurfacingFailuresAsync(
+            callback => adapter.CreateConversationAsync(identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters, callback, cancellationToken),
             async (turn, ct) =>
             {
                 await conversations.SavePersonalChatAsync(personId, turn.Activity.GetConversationReference(), ct).ConfigureAwait(false);
                 await WithRetryAsync("send", sessionId, () => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct)).ConfigureAwait(false);
-            },
-            cancellationToken)).ConfigureAwait(false);
+            })).ConfigureAwait(false);
     }
 
     public async Task UpdateSessionCardAsync(string sessionId, AdaptiveCard card, CancellationToken cancellationToken)
@@ -77,8 +77,31 @@ public sealed partial class TeamsMessenger(
     private Task ContinueAsync(string operation, string sessionId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         RequireAllowed(reference.ServiceUrl);
-        return adapter.ContinueConversationAsync(
-            identity.AppId, reference, (turn, ct) => WithRetryAsync(operation, sessionId, () => callback(turn, ct)), cancellationToken);
+        return SurfacingFailuresAsync(
+            wrapped => adapter.ContinueConversationAsync(identity.AppId, reference, wrapped, cancellationToken),
+            (turn, ct) => WithRetryAsync(operation, sessionId, () => callback(turn, ct)));
+    }
+
+    /// <summary>
+    /// Runs a proactive callback so that its failure reaches our caller. The adapter would otherwise
+    /// pass it to OnTurnError and return normally, and a caller such as feedback delivery would
+    /// believe a card arrived that never did (and could not give back its delivery claim).
+    /// </summary>
+    private static async Task SurfacingFailuresAsync(Func<BotCallbackHandler, Task> start, BotCallbackHandler callback)
+    {
+        ExceptionDispatchInfo? failure = null;
+        await start(async (turn, ct) =>
+        {
+            try
+            {
+                await callback(turn, ct).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }).ConfigureAwait(false);
+        failure?.Throw();
     }
 
     private void RequireAllowed(string serviceUrl)
