@@ -42,7 +42,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Storage__QueueServiceUri: storage.properties.primaryEndpoints.queue
     Storage__Container: storageContainerName
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
-    Bot__PublicBaseUrl: 'https://${webApp.properties.defaultHostName}'
+    // Download links of "export my data" point here.
+    Privacy__PublicBaseUrl: 'https://${webApp.properties.defaultHostName}'
+    // One deployment serves one organisation: activities from other tenants are refused.
+    Teams__AllowedTenantIds__0: tenant().tenantId
     // The host binds to 127.0.0.1:3978 unless told otherwise; App Service forwards to port 8080.
     ASPNETCORE_URLS: 'http://+:8080'
     WEBSITES_PORT: '8080'

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace TeamsMockBot.Teams;
 
@@ -18,7 +19,8 @@ public static partial class MessagesEndpoint
         endpoints.MapPost(Route, HandleAsync);
 
     private static async Task HandleAsync(
-        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotIdentity identity, ServiceUrlPolicy serviceUrls, ILoggerFactory loggers)
+        HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, BotIdentity identity, ServiceUrlPolicy serviceUrls,
+        IOptions<TeamsOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
         if (!identity.IsAuthenticated && http.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
@@ -29,7 +31,7 @@ public static partial class MessagesEndpoint
         }
 
         http.Request.EnableBuffering();
-        var serviceUrl = await ReadServiceUrlAsync(http.Request).ConfigureAwait(false);
+        var (serviceUrl, tenantId) = await ReadEnvelopeAsync(http.Request).ConfigureAwait(false);
         if (serviceUrl is null)
         {
             LogRefused(logger, "body is not an activity", http.TraceIdentifier);
@@ -44,24 +46,50 @@ public static partial class MessagesEndpoint
             return;
         }
 
+        var tenants = options.Value.AllowedTenantIds;
+        if (tenants.Count > 0 && (tenantId is null || !tenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase)))
+        {
+            LogRefused(logger, "tenant not served by this deployment", tenantId ?? "none");
+            await Results.Problem("This bot serves another organisation.", statusCode: 403).ExecuteAsync(http).ConfigureAwait(false);
+            return;
+        }
+
         http.Request.Body.Position = 0;
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
     }
 
-    private static async Task<string?> ReadServiceUrlAsync(HttpRequest request)
+    /// <summary>The activity's serviceUrl and Teams tenant id (channelData.tenant.id, else conversation.tenantId).</summary>
+    private static async Task<(string? ServiceUrl, string? TenantId)> ReadEnvelopeAsync(HttpRequest request)
     {
         try
         {
             using var json = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted).ConfigureAwait(false);
-            return json.RootElement.ValueKind == JsonValueKind.Object &&
-                   json.RootElement.TryGetProperty("serviceUrl", out var url) && url.ValueKind == JsonValueKind.String
-                ? url.GetString()
-                : null;
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            return (StringAt(root, "serviceUrl"),
+                StringAt(root, "channelData", "tenant", "id") ?? StringAt(root, "conversation", "tenantId"));
         }
         catch (JsonException)
         {
-            return null;
+            return (null, null);
         }
+    }
+
+    private static string? StringAt(JsonElement element, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return null;
+            }
+        }
+
+        return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason} ({Detail})")]
