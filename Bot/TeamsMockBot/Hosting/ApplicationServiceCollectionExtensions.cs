@@ -43,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SessionScan>();
+        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<SessionDeletion>();
         services.AddTransient<ExportPersonalData>();
         services.AddTransient<DeletePersonalData>();

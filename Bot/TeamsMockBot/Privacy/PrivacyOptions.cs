@@ -15,6 +15,12 @@ public sealed class PrivacyOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// Career-center staff: Entra object ids (or Teams user ids) of the people who may read any
+    /// student's history (<c>history @student</c>, answered in their personal chat). Empty by default.
+    /// </summary>
+    public IList<string> StaffIds { get; } = [];
+
     /// <summary>Turn the background retention sweep off (tests run passes by hand). Default on.</summary>
     public bool RetentionSweepEnabled { get; set; } = true;
 

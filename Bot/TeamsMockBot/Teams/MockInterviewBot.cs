@@ -58,7 +58,7 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
             var card = command switch
             {
                 BotCommand.Mock => ShowSetup.Handle(await TurnWithMembersAsync(turnContext, cancellationToken).ConfigureAwait(false)),
-                BotCommand.History => await Use<ShowHistory>().HandleAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false),
+                BotCommand.History => await HistoryAsync(turnContext, cancellationToken).ConfigureAwait(false),
                 BotCommand.ExportData => await Use<ExportPersonalData>().HandleAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false),
                 BotCommand.DeleteData => await Use<DeletePersonalData>().ConfirmAsync(Turn(turnContext), cancellationToken).ConfigureAwait(false),
                 _ => HelpCard.Build(new HelpCardModel(IsWelcome: false, turnContext.Activity.From?.Name)),
@@ -166,9 +166,42 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
         return result;
     }
 
+    /// <summary>
+    /// <c>history</c> shows your own sessions; <c>history @student</c> is for career-center staff
+    /// and is answered in the staff member's personal chat, never in the shared one.
+    /// </summary>
+    private async Task<Cards.Model.AdaptiveCard> HistoryAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var turn = Turn(turnContext);
+        var activity = turnContext.Activity;
+        var student = activity.GetMentions()
+            .Where(m => m.Mentioned is not null && m.Mentioned.Id != activity.Recipient?.Id && m.Mentioned.Id != turn.Actor.Id)
+            .Select(m => new Participant(m.Mentioned.Id, m.Mentioned.Name ?? "Someone"))
+            .FirstOrDefault();
+        if (student is null)
+        {
+            return await Use<ShowHistory>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!Use<StaffDirectory>().IsStaff(turn))
+        {
+            throw new SessionRuleException("Only career-center staff can see someone else's history. Type **history** for your own.");
+        }
+
+        var card = await Use<ShowHistory>().HandleAsync(student, cancellationToken).ConfigureAwait(false);
+        if (turn.Kind == ChatKind.Personal)
+        {
+            return card;
+        }
+
+        await Use<TeamsMessenger>().SendPrivatelyAsync(turn.Actor.Id, activity.GetConversationReference(), card, cancellationToken).ConfigureAwait(false);
+        return NoticeCard.Build(new NoticeCardModel("Sent to you privately", $"{student.Name}'s history is in our personal chat.", NoticeKind.Info));
+    }
+
     private T Use<T>() where T : notnull => services.GetRequiredService<T>();
 
-    private static ChatTurn Turn(ITurnContext turnContext) => ChatTurn.Of(Actor(turnContext.Activity), KindOf(turnContext.Activity));
+    private static ChatTurn Turn(ITurnContext turnContext) =>
+        ChatTurn.Of(Actor(turnContext.Activity), KindOf(turnContext.Activity)) with { DirectoryId = turnContext.Activity.From?.AadObjectId };
 
     private static async Task<ChatTurn> TurnWithMembersAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -36,7 +36,27 @@ public sealed partial class TeamsMessenger(
         // No personal chat yet: open one, using the service URL and tenant of the session's chat.
         var origin = await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"No chat is known for session {sessionId}, so {personId} cannot be messaged.");
-        var reference = origin.Reference;
+        await OpenPersonalChatAsync(personId, sessionId, origin.Reference, card, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="card"/> to the person's personal chat, opening it from the chat of
+    /// <paramref name="origin"/> (the current turn) when the bot has never talked to them alone.
+    /// </summary>
+    public async Task SendPrivatelyAsync(string personId, ConversationReference origin, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
+        if (personal is not null)
+        {
+            await ContinueAsync("send", "none", personal, (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await OpenPersonalChatAsync(personId, "none", origin, card, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OpenPersonalChatAsync(string personId, string sessionId, ConversationReference reference, AdaptiveCard card, CancellationToken cancellationToken)
+    {
         RequireAllowed(reference.ServiceUrl);
         var tenantId = reference.Conversation?.TenantId;
         var parameters = new ConversationParameters

@@ -24,7 +24,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<ConversationBook>();
-        services.AddSingleton<IChatMessenger, TeamsMessenger>();
+        services.AddSingleton<TeamsMessenger>();
+        services.AddSingleton<IChatMessenger>(sp => sp.GetRequiredService<TeamsMessenger>());
         services.AddTransient<IBot, MockInterviewBot>();
         return services;
     }

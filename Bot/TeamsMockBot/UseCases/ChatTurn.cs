@@ -9,5 +9,8 @@ namespace TeamsMockBot.UseCases;
 /// </summary>
 public sealed record ChatTurn(Participant Actor, ChatKind Kind, IReadOnlyList<Participant> Members, IReadOnlyList<Participant> Mentioned)
 {
+    /// <summary>The actor's directory (Entra ID) object id when the platform gives one; staff lists use it.</summary>
+    public string? DirectoryId { get; init; }
+
     public static ChatTurn Of(Participant actor, ChatKind kind) => new(actor, kind, [], []);
 }

@@ -9,9 +9,13 @@ public sealed class ShowHistory(HistoryBook histories, SessionRepository session
 {
     public const int MaxShown = 20;
 
-    public async Task<AdaptiveCard> HandleAsync(ChatTurn turn, CancellationToken cancellationToken)
+    public Task<AdaptiveCard> HandleAsync(ChatTurn turn, CancellationToken cancellationToken) =>
+        HandleAsync(turn.Actor, cancellationToken);
+
+    /// <summary>The history of <paramref name="student"/>; callers check that the reader may see it.</summary>
+    public async Task<AdaptiveCard> HandleAsync(Domain.Sessions.Participant student, CancellationToken cancellationToken)
     {
-        var history = await histories.GetAsync(turn.Actor.Id, cancellationToken).ConfigureAwait(false);
+        var history = await histories.GetAsync(student.Id, cancellationToken).ConfigureAwait(false);
         var entries = new List<HistoryEntry>();
         foreach (var item in history.Sessions.Where(s => s.Role == StudentHistoryItem.CandidateRole).Reverse().Take(MaxShown))
         {
@@ -27,6 +31,6 @@ public sealed class ShowHistory(HistoryBook histories, SessionRepository session
                 session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore));
         }
 
-        return HistoryCard.Build(new HistoryCardModel(turn.Actor.Name, entries));
+        return HistoryCard.Build(new HistoryCardModel(student.Name, entries));
     }
 }
