@@ -1,33 +1,19 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Hosting;
 
 namespace TeamsMockBot.Privacy;
 
-/// <summary>Runs <see cref="RetentionSweep"/> on the injected clock; a failed pass is logged and retried next time.</summary>
-public sealed partial class RetentionSweepService(RetentionSweep sweep, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweepService> logger)
-    : BackgroundService
+/// <summary>Deletes sessions past retention at start and every <see cref="PrivacyOptions.RetentionSweepInterval"/>.</summary>
+public sealed class RetentionSweepService(RetentionSweep sweep, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<RetentionSweepService> logger)
+    : PeriodicSweepService(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.RetentionSweepEnabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.RetentionSweepEnabled;
 
-        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
-        do
-        {
-            try
-            {
-                await sweep.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override TimeSpan Interval => options.Value.RetentionSweepInterval;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Retention sweep failed; it runs again at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override string Name => "Retention sweep";
+
+    protected override bool RunAtStart => true;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => sweep.RunOnceAsync(cancellationToken);
 }

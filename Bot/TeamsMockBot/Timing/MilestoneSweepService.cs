@@ -1,33 +1,17 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Hosting;
 
 namespace TeamsMockBot.Timing;
 
-/// <summary>Runs <see cref="AnnounceMilestones"/> on a timer from the injected <see cref="TimeProvider"/>.</summary>
-public sealed partial class MilestoneSweepService(AnnounceMilestones sweep, TimeProvider time, IOptions<TimerOptions> options, ILogger<MilestoneSweepService> logger)
-    : BackgroundService
+/// <summary>Announces due timer milestones every <see cref="TimerOptions.SweepInterval"/>.</summary>
+public sealed class MilestoneSweepService(AnnounceMilestones sweep, TimeProvider time, IOptions<TimerOptions> options, ILogger<MilestoneSweepService> logger)
+    : PeriodicSweepService(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override bool Enabled => options.Value.Enabled;
 
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                await sweep.RunOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A store outage must not stop the timers for good: log and try again next tick.
-                LogFailed(logger, e);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Timer sweep failed; it runs again at the next tick")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override string Name => "Timer sweep";
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => sweep.RunOnceAsync(cancellationToken);
 }
