@@ -19,10 +19,10 @@ public sealed class FileDocumentStore(string root, DocumentSerializer? serialize
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    public async Task<StoredDocument<T>?> ReadAsync<T>(string key, CancellationToken cancellationToken)
+    public Task<StoredDocument<T>?> ReadAsync<T>(string key, CancellationToken cancellationToken)
     {
         var bytes = ReadBytes(PathFor(key), cancellationToken);
-        return bytes is null ? null : new StoredDocument<T>(_serializer.Deserialize<T>(key, bytes), ETagOf(bytes));
+        return Task.FromResult(bytes is null ? null : new StoredDocument<T>(_serializer.Deserialize<T>(key, bytes), ETagOf(bytes)));
     }
 
     public async Task<string> CreateAsync<T>(string key, T value, CancellationToken cancellationToken)

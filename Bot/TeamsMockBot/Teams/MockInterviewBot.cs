@@ -173,11 +173,8 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
     private async Task<Cards.Model.AdaptiveCard> HistoryAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var turn = Turn(turnContext);
-        var activity = turnContext.Activity;
-        var student = activity.GetMentions()
-            .Where(m => m.Mentioned is not null && m.Mentioned.Id != activity.Recipient?.Id && m.Mentioned.Id != turn.Actor.Id)
-            .Select(m => new Participant(m.Mentioned.Id, m.Mentioned.Name ?? "Someone"))
-            .FirstOrDefault();
+        var activity = ((ITurnContext)turnContext).Activity;
+        var student = MentionedPeople(activity).FirstOrDefault(p => p.Id != turn.Actor.Id);
         if (student is null)
         {
             return await Use<ShowHistory>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -219,12 +216,15 @@ public sealed partial class MockInterviewBot(IServiceProvider services, Conversa
             while (!string.IsNullOrEmpty(continuation) && members.Count < 500);
         }
 
-        var mentioned = activity.GetMentions()
+        return new ChatTurn(Actor(activity), KindOf(activity), members, MentionedPeople(activity));
+    }
+
+    /// <summary>The people @mentioned in the activity, other than the bot itself.</summary>
+    private static List<Participant> MentionedPeople(Activity activity) =>
+        activity.GetMentions()
             .Where(m => m.Mentioned is not null && m.Mentioned.Id != activity.Recipient?.Id)
             .Select(m => new Participant(m.Mentioned.Id, m.Mentioned.Name ?? "Someone"))
             .ToList();
-        return new ChatTurn(Actor(activity), KindOf(activity), members, mentioned);
-    }
 
     private static Participant Actor(IActivity activity) =>
         new(activity.From?.Id ?? throw new BadCardDataException("The message did not say who sent it."), activity.From.Name ?? "Someone");

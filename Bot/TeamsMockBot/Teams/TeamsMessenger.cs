@@ -24,7 +24,25 @@ public sealed partial class TeamsMessenger(
     private const int MaxAttempts = 4;
     private static readonly int[] RetriedStatusCodes = [429, 412, 502, 504];
 
-    public async Task SendToPersonAsync(string personId, string sessionId, AdaptiveCard card, CancellationToken cancellationToken)
+    public Task SendToPersonAsync(string personId, string sessionId, AdaptiveCard card, CancellationToken cancellationToken) =>
+        SendToPersonalChatAsync(personId, sessionId, card, async () =>
+            (await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false))?.Reference
+            ?? throw new InvalidOperationException($"No chat is known for session {sessionId}, so {personId} cannot be messaged."),
+            cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="card"/> to the person's personal chat, opening it from the chat of
+    /// <paramref name="origin"/> (the current turn) when the bot has never talked to them alone.
+    /// </summary>
+    public Task SendPrivatelyAsync(string personId, ConversationReference origin, AdaptiveCard card, CancellationToken cancellationToken) =>
+        SendToPersonalChatAsync(personId, "none", card, () => Task.FromResult(origin), cancellationToken);
+
+    /// <summary>
+    /// Uses the stored personal chat; without one, opens it with the service URL and tenant of
+    /// <paramref name="origin"/>'s chat (looked up only when needed).
+    /// </summary>
+    private async Task SendToPersonalChatAsync(
+        string personId, string sessionId, AdaptiveCard card, Func<Task<ConversationReference>> origin, CancellationToken cancellationToken)
     {
         var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
         if (personal is not null)
@@ -33,26 +51,7 @@ public sealed partial class TeamsMessenger(
             return;
         }
 
-        // No personal chat yet: open one, using the service URL and tenant of the session's chat.
-        var origin = await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"No chat is known for session {sessionId}, so {personId} cannot be messaged.");
-        await OpenPersonalChatAsync(personId, sessionId, origin.Reference, card, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Sends <paramref name="card"/> to the person's personal chat, opening it from the chat of
-    /// <paramref name="origin"/> (the current turn) when the bot has never talked to them alone.
-    /// </summary>
-    public async Task SendPrivatelyAsync(string personId, ConversationReference origin, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
-        if (personal is not null)
-        {
-            await ContinueAsync("send", "none", personal, (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await OpenPersonalChatAsync(personId, "none", origin, card, cancellationToken).ConfigureAwait(false);
+        await OpenPersonalChatAsync(personId, sessionId, await origin().ConfigureAwait(false), card, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OpenPersonalChatAsync(string personId, string sessionId, ConversationReference reference, AdaptiveCard card, CancellationToken cancellationToken)

@@ -43,20 +43,23 @@ public sealed partial class AnnounceMilestones(
 
     private async Task<bool> AnnounceAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var current = await sessions.FindAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        if (current is null)
+        var recorded = false;
+        MockSession saved;
+        try
         {
+            saved = await sessions.UpdateAsync(sessionId, s =>
+            {
+                var due = s.DueMilestone(time.GetUtcNow());
+                recorded = due != Domain.Timing.TimerMilestone.None;
+                return recorded ? s.RecordMilestone(s.CurrentNumber, due) : s;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SessionNotFoundException)
+        {
+            // Deleted since the timer was armed: the entry has nothing left to time.
             await store.DeleteAsync(DocumentKeys.Timer(sessionId), etag: null, cancellationToken).ConfigureAwait(false);
             return false;
         }
-
-        var recorded = false;
-        var saved = await sessions.UpdateAsync(sessionId, s =>
-        {
-            var due = s.DueMilestone(time.GetUtcNow());
-            recorded = due != Domain.Timing.TimerMilestone.None;
-            return recorded ? s.RecordMilestone(s.CurrentNumber, due) : s;
-        }, cancellationToken).ConfigureAwait(false);
 
         await timers.TrackAsync(saved, cancellationToken).ConfigureAwait(false);
         if (recorded)

@@ -16,12 +16,8 @@ public sealed class CreateSession(SessionRepository sessions, HistoryBook histor
 {
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var setup = new SessionSetup(
-            data.Choice<Track>(CardInputs.Track) ?? Track.Behavioral,
-            (data.Text(CardInputs.Focus) ?? string.Empty).Trim(),
-            data.Choice<InterviewFormat>(CardInputs.Format) ?? InterviewFormat.SoloPractice,
-            data.Number(CardInputs.Length) ?? SessionSetup.DefaultLengthMinutes,
-            data.Number(CardInputs.QuestionCount) ?? SessionSetup.DefaultQuestionCount);
+        // A personal chat's setup card sends no format: it offers solo practice only.
+        var setup = SetupForm.Read(data, InterviewFormat.SoloPractice);
 
         var errors = new Dictionary<string, string>(setup.Validate());
         var candidate = FindCandidate(turn, setup, data.Text(CardInputs.Candidate), errors);
@@ -29,7 +25,7 @@ public sealed class CreateSession(SessionRepository sessions, HistoryBook histor
         {
             return new CardResult(SetupCard.Build(new SetupCardModel(
                 turn.Actor.Name,
-                turn.Members.Where(m => m.Id != turn.Actor.Id).Select(m => new PersonChoice(m.Id, m.Name)).ToList(),
+                SetupForm.Candidates(turn),
                 data.Text(CardInputs.Candidate), setup.Track, setup.Focus, setup.Format, setup.LengthMinutes, setup.QuestionCount, errors)));
         }
 

@@ -46,7 +46,6 @@ public sealed class SessionViews(QuestionBank bank, TimeProvider time)
             showsQuestion ? planned!.Timer.Remaining(now) : null,
             showsQuestion && planned!.Timer.IsPaused,
             showsQuestion ? planned!.Announced : Domain.Timing.TimerMilestone.None,
-            showsQuestion ? planned!.FollowUpsShown : 0,
             SessionSetup.CandidateQuestionsTime,
             session.Feedback is not null,
             session.SelfAssessment is not null,

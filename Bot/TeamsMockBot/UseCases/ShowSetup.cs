@@ -24,16 +24,15 @@ public sealed class ShowSetup
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(chosen);
-        var people = turn.Members.Where(m => m.Id != turn.Actor.Id).Select(m => new PersonChoice(m.Id, m.Name)).ToList();
+        var people = SetupForm.Candidates(turn);
         var mentioned = turn.Mentioned.FirstOrDefault(m => m.Id != turn.Actor.Id);
         var picked = people.FirstOrDefault(p => p.Id == chosen.Text(CardInputs.Candidate));
         var solo = people.Count == 0;
-        var setup = new SessionSetup(
-            chosen.Choice<Track>(CardInputs.Track) ?? Track.Behavioral,
-            (chosen.Text(CardInputs.Focus) ?? string.Empty).Trim(),
-            solo ? InterviewFormat.SoloPractice : chosen.Choice<InterviewFormat>(CardInputs.Format) ?? InterviewFormat.MentorLed,
-            chosen.Number(CardInputs.Length) ?? SessionSetup.DefaultLengthMinutes,
-            chosen.Number(CardInputs.QuestionCount) ?? SessionSetup.DefaultQuestionCount);
+        var setup = SetupForm.Read(chosen, InterviewFormat.MentorLed);
+        if (solo)
+        {
+            setup = setup with { Format = InterviewFormat.SoloPractice };
+        }
         return SetupCard.Build(new SetupCardModel(
             turn.Actor.Name,
             people,

@@ -28,7 +28,6 @@ public sealed record InterviewCardModel(
     TimeSpan? Remaining,
     bool IsPaused,
     TimerMilestone Milestone,
-    int FollowUpsAsked,
     TimeSpan CandidateQuestionsTime,
     bool FeedbackIn,
     bool SelfAssessmentIn,

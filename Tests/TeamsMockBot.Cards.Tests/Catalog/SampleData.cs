@@ -69,7 +69,6 @@ internal static class SampleData
             running && paused ? TimeSpan.FromSeconds(155) : null,
             paused,
             milestone,
-            material?.FollowUpsShown.Count ?? 0,
             SessionSetup.CandidateQuestionsTime,
             feedbackIn,
             selfIn,
