@@ -4,9 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Sessions;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
-using TeamsMockBot.UseCases;
+using TeamsMockBot.Application.Timing;
+using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.Benchmarks;
 
@@ -21,8 +26,8 @@ internal static class Breakdown
     {
         var services = host.Services;
         var store = services.GetRequiredService<IDocumentStore>();
-        var sessions = services.GetRequiredService<SessionRepository>();
-        var timers = services.GetRequiredService<TimerSchedule>();
+        var sessions = services.GetRequiredService<ISessionStore>();
+        var timers = services.GetRequiredService<ITimerScheduler>();
         var views = services.GetRequiredService<SessionViews>();
         var time = services.GetRequiredService<TimeProvider>();
         var actor = TurnDriver.Student.Id;

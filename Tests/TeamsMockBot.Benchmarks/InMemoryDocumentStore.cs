@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.Benchmarks;
 

@@ -7,7 +7,11 @@ using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Teams;
-using TeamsMockBot.UseCases;
+using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.Benchmarks;
 

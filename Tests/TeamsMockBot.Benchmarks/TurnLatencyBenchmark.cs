@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMockBot.Domain.Sessions;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 

@@ -1,17 +1,22 @@
-using Microsoft.Extensions.Options;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Meeting;
+using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Routing;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Timing;
+using TeamsMockBot.Delivery;
 using TeamsMockBot.Domain.Questions;
-using TeamsMockBot.Domain.Storage;
-using TeamsMockBot.Meeting;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 using TeamsMockBot.Timing;
-using TeamsMockBot.UseCases;
 
 namespace TeamsMockBot.Hosting;
 
-/// <summary>The whole composition of the host, in one place.</summary>
+/// <summary>The whole composition of the host, in one place: use cases, then the adapters behind their ports.</summary>
 public static class ApplicationServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
@@ -19,38 +24,38 @@ public static class ApplicationServiceCollectionExtensions
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
-
-        services.AddDocumentStore(builder.Environment.ContentRootPath);
-
         services.AddSingleton(QuestionBank.BuiltIn);
-        services.AddSingleton<SessionRepository>();
-        services.AddSingleton<HistoryBook>();
-        services.AddSingleton<TimerSchedule>();
+
+        // Use cases (Bot/TeamsMockBot.Application): stateless, so one of each serves every turn.
         services.AddSingleton<SessionViews>();
+        services.AddSingleton<CreateSession>();
+        services.AddSingleton<ControlInterview>();
         services.AddSingleton<FeedbackDelivery>();
-        services.AddTransient<CreateSession>();
-        services.AddTransient<ControlInterview>();
-        services.AddTransient<SubmitFeedback>();
-        services.AddTransient<SubmitSelfAssessment>();
-        services.AddTransient<ReleaseFeedback>();
-        services.AddTransient<EditFeedback>();
-        services.AddTransient<ShowHistory>();
+        services.AddSingleton<SubmitFeedback>();
+        services.AddSingleton<SubmitSelfAssessment>();
+        services.AddSingleton<ReleaseFeedback>();
+        services.AddSingleton<EditFeedback>();
+        services.AddSingleton<ShowHistory>();
         services.AddSingleton<ChatSessions>();
-
-        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AnnounceMilestones>();
-        services.AddHostedService<MilestoneSweepService>();
-
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<SessionScan>();
+        services.AddSingleton<OutboundDelivery>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<SessionDeletion>();
-        services.AddTransient<ExportPersonalData>();
-        services.AddTransient<DeletePersonalData>();
+        services.AddSingleton<ExportPersonalData>();
+        services.AddSingleton<DeletePersonalData>();
         services.AddSingleton<RetentionSweep>();
-        services.AddHostedService<RetentionSweepService>();
+        services.AddSingleton<RouteTable>();
 
+        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Adapters: storage behind every store port, Teams behind the messenger, sweeps on every instance.
+        services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
+        services.AddHostedService<MilestoneSweepService>();
+        services.AddHostedService<DeliverySweepService>();
+        services.AddHostedService<RetentionSweepService>();
         builder.AddObservability(); // last: it wraps the document store registered above
         return builder;
     }

@@ -1,4 +1,4 @@
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 

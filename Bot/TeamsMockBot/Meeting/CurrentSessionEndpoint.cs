@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Domain.Questions;
 
 namespace TeamsMockBot.Meeting;

@@ -7,7 +7,8 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.Observability;
 

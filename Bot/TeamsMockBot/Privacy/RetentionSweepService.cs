@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Hosting;
 
 namespace TeamsMockBot.Privacy;

@@ -3,7 +3,7 @@ using Azure;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 
 namespace TeamsMockBot.Storage;
 

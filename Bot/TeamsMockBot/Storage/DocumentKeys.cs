@@ -33,6 +33,36 @@ public static partial class DocumentKeys
 
     public static string DataExport(string token) => "exports/" + Segment(token);
 
+    /// <summary>Per-person index: one empty entry per session the person took part in (listed, never read).</summary>
+    public static string PersonSession(string personId, string sessionId) => PersonSessionsPrefix(personId) + Segment(sessionId);
+
+    public static string PersonSessionsPrefix(string personId) => $"people/{Segment(personId)}/sessions/";
+
+    /// <summary>Date index: sessions by the UTC day they were created, so retention lists only old days.</summary>
+    public static string SessionByDate(DateTimeOffset createdAt, string sessionId) =>
+        $"{SessionsByDatePrefix}{createdAt.UtcDateTime:yyyy-MM-dd}/{Segment(sessionId)}";
+
+    public const string SessionsByDatePrefix = "sessions-by-date/";
+
+    /// <summary>Marks that the indexes above were built for sessions stored before they existed.</summary>
+    public const string SessionIndexesBuilt = "indexes/sessions-v1";
+
+    /// <summary>A message waiting for delivery; the message key is hashed, so no id or text is readable in the name.</summary>
+    public static string OutboxPending(string messageKey) => OutboxPendingPrefix + Hashed(messageKey);
+
+    public const string OutboxPendingPrefix = "outbox/pending/";
+
+    /// <summary>That a message key was delivered (no content), so a repeat is not sent again.</summary>
+    public static string OutboxSent(string messageKey) => "outbox/sent/" + Hashed(messageKey);
+
+    /// <summary>A message set aside after it could not be delivered.</summary>
+    public static string OutboxFailed(string messageKey) => OutboxFailedPrefix + Hashed(messageKey);
+
+    public const string OutboxFailedPrefix = "outbox/failed/";
+
+    private static string Hashed(string text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16)).ToLowerInvariant();
+
     public const string DataExportsPrefix = "exports/";
 
     private const int MaxEncodedBytes = 111;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using TeamsMockBot.Application.Persistence;
+
 namespace TeamsMockBot.Storage;
 
 /// <summary>

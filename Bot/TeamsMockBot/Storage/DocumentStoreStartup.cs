@@ -1,5 +1,5 @@
 using Azure;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 
 namespace TeamsMockBot.Storage;
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 
 namespace TeamsMockBot.Storage;
 

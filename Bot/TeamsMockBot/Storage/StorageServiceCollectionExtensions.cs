@@ -1,9 +1,18 @@
 using Microsoft.Extensions.Options;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Conversations;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Meeting;
+using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Timing;
 
 namespace TeamsMockBot.Storage;
 
-/// <summary>Registers the one <see cref="IDocumentStore"/> the configuration selects (see <see cref="StorageOptions"/>).</summary>
+/// <summary>
+/// Registers the one <see cref="IDocumentStore"/> the configuration selects (see <see cref="StorageOptions"/>)
+/// and the store ports of the application on top of it; document keys are known only in this folder.
+/// </summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
@@ -27,8 +36,19 @@ public static class StorageServiceCollectionExtensions
                 : new FileDocumentStore(Path.Combine(contentRootPath, options.DataPath), serializer);
         });
 
-        // Registered before the app's own background services, so the container exists before any of them lists it.
+        services.AddSingleton<StoredSessions>();
+        services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<StoredSessions>());
+        services.AddSingleton<IHistoryStore, StoredHistories>();
+        services.AddSingleton<ITimerScheduler, StoredTimers>();
+        services.AddSingleton<IChatSessionIndex, StoredChatSessions>();
+        services.AddSingleton<IExportLinkStore, StoredExportLinks>();
+        services.AddSingleton<IConversationDirectory, StoredConversations>();
+        services.AddSingleton<IOutbox, StoredOutbox>();
+
+        // Registered before the app's own background services, so the container exists and the
+        // indexes are complete before any of them lists them.
         services.AddHostedService<DocumentStoreStartup>();
+        services.AddHostedService<SessionIndexBackfill>();
         return services;
     }
 }

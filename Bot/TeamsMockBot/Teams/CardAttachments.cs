@@ -9,13 +9,17 @@ internal static class CardAttachments
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static Attachment ToAttachment(AdaptiveCard card) =>
-        new() { ContentType = AdaptiveCardContentType, Content = JObject.Parse(card.ToJson()) };
+    public static Attachment ToAttachment(AdaptiveCard card) => ToAttachment(card.ToJson());
 
-    public static IMessageActivity ToMessage(AdaptiveCard card)
+    public static Attachment ToAttachment(string cardJson) =>
+        new() { ContentType = AdaptiveCardContentType, Content = JObject.Parse(cardJson) };
+
+    public static IMessageActivity ToMessage(AdaptiveCard card) => ToMessage(card.ToJson());
+
+    public static IMessageActivity ToMessage(string cardJson)
     {
         var message = Activity.CreateMessageActivity();
-        message.Attachments = [ToAttachment(card)];
+        message.Attachments = [ToAttachment(cardJson)];
         return message;
     }
 

@@ -1,12 +1,12 @@
-using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using TeamsMockBot.Cards.Model;
-using TeamsMockBot.Observability;
-using TeamsMockBot.UseCases;
+using TeamsMockBot.Application.Routing;
+using TeamsMockBot.Application.Turns;
+using Route = TeamsMockBot.Application.Routing.Route;
 
 namespace TeamsMockBot.Teams;
 
@@ -18,51 +18,43 @@ namespace TeamsMockBot.Teams;
 /// </summary>
 public sealed partial class MockInterviewBot
 {
-    public const string StartMockCommand = "startMock";
-
     private const string DialogTitle = "Start a mock interview";
 
     protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(
         ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (action?.CommandId != StartMockCommand)
+        if (routes.ForExtensionFetch(action?.CommandId ?? string.Empty) is not { } route)
         {
             return UnknownCommand(action?.CommandId);
         }
 
-        try
-        {
-            var turn = await TurnWithMembersAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            return Dialog(ForDialog(ShowSetup.Handle(turn)));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return DialogFailed(turnContext, e);
-        }
+        var result = await RunAsync(turnContext, route, CardData.Empty, cancellationToken).ConfigureAwait(false);
+        return Dialog(IsSetupCard(result.ForActor) ? ForDialog(result.ForActor) : CardAttachments.ToAttachment(result.ForActor));
     }
 
     protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(
         ITurnContext<IInvokeActivity> turnContext, MessagingExtensionAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (action?.CommandId != StartMockCommand)
+        if (routes.ForExtensionSubmit(action?.CommandId ?? string.Empty) is not { } route)
         {
             return UnknownCommand(action?.CommandId);
         }
 
-        try
+        var result = await RunAsync(turnContext, route, new CardData(CardAttachments.ReadData(action!.Data)), cancellationToken).ConfigureAwait(false);
+        if (!IsSetupCard(result.ForActor))
         {
-            var turn = await TurnWithMembersAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            var setup = ShowSetup.Handle(turn, new CardData(CardAttachments.ReadData(action.Data)));
-            await turnContext.SendActivityAsync(CardAttachments.ToMessage(setup), cancellationToken).ConfigureAwait(false);
-            return new MessagingExtensionActionResponse(); // empty: Teams closes the dialog
+            return Dialog(CardAttachments.ToAttachment(result.ForActor)); // the friendly error, in the dialog
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return DialogFailed(turnContext, e);
-        }
+
+        await turnContext.SendActivityAsync(CardAttachments.ToMessage(result.ForActor), cancellationToken).ConfigureAwait(false);
+        return new MessagingExtensionActionResponse(); // empty: Teams closes the dialog
     }
+
+    /// <summary>The setup card is the one with a Create button; anything else is an error notice.</summary>
+    private static bool IsSetupCard(AdaptiveCard card) =>
+        (card.Actions ?? []).OfType<ExecuteAction>().Any(a => a.Verb == Cards.CardVerbs.CreateSession);
 
     /// <summary>
     /// The setup card as a dialog. Its Create button is an <c>Action.Execute</c>, which in a dialog
@@ -90,26 +82,11 @@ public sealed partial class MockInterviewBot
         Task = new TaskModuleContinueResponse(new TaskModuleTaskInfo { Title = DialogTitle, Card = card, Width = "medium", Height = "large" }),
     };
 
-    private static MessagingExtensionActionResponse Message(string text) => new() { Task = new TaskModuleMessageResponse(text) };
-
     private MessagingExtensionActionResponse UnknownCommand(string? commandId)
     {
-        LogUnknownCommand(logger, Truncate(commandId ?? string.Empty));
-        return Message($"This app has no command '{Truncate(commandId ?? string.Empty)}'. Use \"{DialogTitle}\" from the message extension menu, or mention the bot with 'mock'.");
-    }
-
-    private MessagingExtensionActionResponse DialogFailed(ITurnContext turnContext, Exception e)
-    {
-        LogTurnFailed(logger, e, turnContext.Activity.Id, null, TurnErrors.IsExpected(e) ? "expected" : "unexpected");
-        turnContext.TurnState.Get<TurnTelemetry>()?.Fail(e, TurnErrors.IsExpected(e));
-
-        // The roster (and a post into the chat) is refused when the bot is not a member of the chat yet.
-        if (e is ErrorResponseException { Response.StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound })
-        {
-            return Message("Add the Mock Interviews app to this chat first, then start the mock interview again.");
-        }
-
-        return Dialog(CardAttachments.ToAttachment(TurnErrors.ToCard(e, null)));
+        var shown = RouteTable.Truncate(commandId ?? string.Empty);
+        LogUnknownCommand(logger, shown);
+        return new() { Task = new TaskModuleMessageResponse($"This app has no command '{shown}'. Use \"{DialogTitle}\" from the message extension menu, or mention the bot with 'mock'.") };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unknown message-extension command {CommandId}")]

@@ -21,7 +21,7 @@ public sealed class ServiceUrlPolicy(BotIdentity identity, IOptions<TeamsOptions
             return uri.IsLoopback;
         }
 
-        return uri.Scheme == Uri.UriSchemeHttps && options.Value.AllowedServiceHosts.Any(
+        return uri.Scheme == Uri.UriSchemeHttps && options.Value.ServiceHosts.Any(
             h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
     }
 }

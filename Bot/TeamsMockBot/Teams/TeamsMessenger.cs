@@ -5,56 +5,46 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Rest;
-using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Application.Conversations;
+using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Observability;
-using TeamsMockBot.UseCases;
 
 namespace TeamsMockBot.Teams;
 
 /// <summary>
 /// Proactive messages through the Bot Connector: personal-chat cards and in-place updates of a
-/// session's shared card. Teams answers bursts with 429 (and sometimes 412/502/504): those are
-/// retried with exponential backoff and jitter, a bounded number of times. Every attempt is counted
-/// (<see cref="Telemetry.ProactiveSendsCounter"/>) and each send is one span, with the HTTP calls under it.
+/// message the bot posted. Transient refusals (429 and friends) are retried by the connector's
+/// one resilience pipeline on its HTTP client; what still fails is a
+/// <see cref="DeliveryFailedException"/>, and <see cref="OutboundDelivery"/> tries again later.
+/// Each send is one span (<see cref="Telemetry.ProactiveSendsCounter"/> counts them), with the HTTP calls under it.
 /// </summary>
 public sealed partial class TeamsMessenger(
-    CloudAdapter adapter, ConversationBook conversations, BotIdentity identity, ServiceUrlPolicy serviceUrls, BotMetrics metrics, ILogger<TeamsMessenger> logger)
+    CloudAdapter adapter, IConversationDirectory conversations, BotIdentity identity, ServiceUrlPolicy serviceUrls, BotMetrics metrics,
+    ILogger<TeamsMessenger> logger)
     : IChatMessenger
 {
-    private const int MaxAttempts = 4;
-    private static readonly int[] RetriedStatusCodes = [429, 412, 502, 504];
-
-    public Task SendToPersonAsync(string personId, string sessionId, AdaptiveCard card, CancellationToken cancellationToken) =>
-        SendToPersonalChatAsync(personId, sessionId, card, async () =>
-            (await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false))?.Reference
-            ?? throw new InvalidOperationException($"No chat is known for session {sessionId}, so {personId} cannot be messaged."),
-            cancellationToken);
-
-    /// <summary>
-    /// Sends <paramref name="card"/> to the person's personal chat, opening it from the chat of
-    /// <paramref name="origin"/> (the current turn) when the bot has never talked to them alone.
-    /// </summary>
-    public Task SendPrivatelyAsync(string personId, ConversationReference origin, AdaptiveCard card, CancellationToken cancellationToken) =>
-        SendToPersonalChatAsync(personId, "none", card, () => Task.FromResult(origin), cancellationToken);
-
-    /// <summary>
-    /// Uses the stored personal chat; without one, opens it with the service URL and tenant of
-    /// <paramref name="origin"/>'s chat (looked up only when needed).
-    /// </summary>
-    private async Task SendToPersonalChatAsync(
-        string personId, string sessionId, AdaptiveCard card, Func<Task<ConversationReference>> origin, CancellationToken cancellationToken)
+    public async Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, CancellationToken cancellationToken)
     {
         var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
         if (personal is not null)
         {
-            await ContinueAsync("send", sessionId, personal, (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct), cancellationToken).ConfigureAwait(false);
+            await ContinueAsync("send", ChatAddresses.ToReference(personal), (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(cardJson), ct), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await OpenPersonalChatAsync(personId, sessionId, await origin().ConfigureAwait(false), card, cancellationToken).ConfigureAwait(false);
+        var from = origin ?? throw new DeliveryFailedException($"No chat is known from which to open a personal chat with {personId}.", isPermanent: true, statusCode: null);
+        await OpenPersonalChatAsync(personId, ChatAddresses.ToReference(from), cardJson, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OpenPersonalChatAsync(string personId, string sessionId, ConversationReference reference, AdaptiveCard card, CancellationToken cancellationToken)
+    public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, CancellationToken cancellationToken) =>
+        ContinueAsync("update", ChatAddresses.ToReference(location.Chat), async (turn, ct) =>
+        {
+            var update = CardAttachments.ToMessage(cardJson);
+            update.Id = location.MessageId;
+            await turn.UpdateActivityAsync(update, ct).ConfigureAwait(false);
+        }, cancellationToken);
+
+    private Task OpenPersonalChatAsync(string personId, ConversationReference reference, string cardJson, CancellationToken cancellationToken)
     {
         RequireAllowed(reference.ServiceUrl);
         var tenantId = reference.Conversation?.TenantId;
@@ -66,109 +56,84 @@ public sealed partial class TeamsMessenger(
             TenantId = tenantId,
             ChannelData = tenantId is null ? null : new { tenant = new { id = tenantId } },
         };
-        await WithRetryAsync("create", sessionId, () => SurfacingFailuresAsync(
-            callback => adapter.CreateConversationAsync(identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters, callback, cancellationToken),
+        return RunAsync("create", callback => adapter.CreateConversationAsync(identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters, callback, cancellationToken),
             async (turn, ct) =>
             {
-                await conversations.SavePersonalChatAsync(personId, turn.Activity.GetConversationReference(), ct).ConfigureAwait(false);
-                await WithRetryAsync("send", sessionId, () => turn.SendActivityAsync(CardAttachments.ToMessage(card), ct)).ConfigureAwait(false);
-            })).ConfigureAwait(false);
+                await conversations.RememberPersonalChatAsync(personId, ChatAddresses.OfPersonalChat(turn.Activity), ct).ConfigureAwait(false);
+                await turn.SendActivityAsync(CardAttachments.ToMessage(cardJson), ct).ConfigureAwait(false);
+            });
     }
 
-    public async Task UpdateSessionCardAsync(string sessionId, AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        var location = await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        if (location is not { } found)
-        {
-            return; // the session was never shown in a chat we know (e.g. created by a test or API); nothing to update
-        }
-
-        await ContinueAsync("update", sessionId, found.Reference, async (turn, ct) =>
-        {
-            var update = CardAttachments.ToMessage(card);
-            update.Id = found.ActivityId;
-            await turn.UpdateActivityAsync(update, ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    // The retry runs inside the callback: the adapter hands an exception thrown there to its OnTurnError
-    // (which logs it) instead of to us, so a retry around ContinueConversationAsync would never see a 429.
-    private Task ContinueAsync(string operation, string sessionId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    private Task ContinueAsync(string operation, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         RequireAllowed(reference.ServiceUrl);
-        return SurfacingFailuresAsync(
-            wrapped => adapter.ContinueConversationAsync(identity.AppId, reference, wrapped, cancellationToken),
-            (turn, ct) => WithRetryAsync(operation, sessionId, () => callback(turn, ct)));
+        return RunAsync(operation, wrapped => adapter.ContinueConversationAsync(identity.AppId, reference, wrapped, cancellationToken), callback);
     }
 
     /// <summary>
     /// Runs a proactive callback so that its failure reaches our caller. The adapter would otherwise
-    /// pass it to OnTurnError and return normally, and a caller such as feedback delivery would
-    /// believe a card arrived that never did (and could not give back its delivery claim).
+    /// pass it to OnTurnError and return normally, and delivery would believe a card arrived that never did.
     /// </summary>
-    private static async Task SurfacingFailuresAsync(Func<BotCallbackHandler, Task> start, BotCallbackHandler callback)
+    private async Task RunAsync(string operation, Func<BotCallbackHandler, Task> start, BotCallbackHandler callback)
     {
+        using var span = Telemetry.Source.StartActivity($"proactive {operation}");
+        span?.SetTag(TelemetryTags.ProactiveOperation, operation);
         ExceptionDispatchInfo? failure = null;
-        await start(async (turn, ct) =>
+        try
         {
-            try
+            await start(async (turn, ct) =>
             {
-                await callback(turn, ct).ConfigureAwait(false);
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-        }).ConfigureAwait(false);
-        failure?.Throw();
+                try
+                {
+                    await callback(turn, ct).ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+            }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
+
+        if (failure is null)
+        {
+            metrics.ProactiveAttempted(operation, "sent", null);
+            return;
+        }
+
+        var status = StatusOf(failure.SourceException);
+        metrics.ProactiveAttempted(operation, "failed", status);
+        span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.SourceException.GetType().Name);
+        if (failure.SourceException is OperationCanceledException or DeliveryFailedException)
+        {
+            failure.Throw();
+        }
+
+        LogFailed(logger, failure.SourceException, operation, status);
+        throw new DeliveryFailedException($"Teams did not accept the proactive {operation}.", IsPermanent(status), status, failure.SourceException);
     }
 
     private void RequireAllowed(string serviceUrl)
     {
         if (!serviceUrls.Allows(serviceUrl))
         {
-            throw new InvalidOperationException($"Refusing to send to service URL '{serviceUrl}': it is not an allowed Teams host.");
+            throw new DeliveryFailedException($"Refusing to send to service URL '{serviceUrl}': it is not an allowed Teams host.", isPermanent: true, statusCode: null);
         }
     }
 
-    private async Task WithRetryAsync(string operation, string sessionId, Func<Task> send)
-    {
-        using var span = Telemetry.Source.StartActivity($"proactive {operation}");
-        span?.SetTag(TelemetryTags.ProactiveOperation, operation);
-        span?.SetTag(TelemetryTags.SessionId, sessionId);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await send().ConfigureAwait(false);
-                metrics.ProactiveAttempted(operation, "sent", null);
-                return;
-            }
-            catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))
-            {
-                var backoff = TimeSpan.FromMilliseconds((200 << attempt) + Random.Shared.Next(0, 200));
-                metrics.ProactiveAttempted(operation, "retried", StatusOf(e));
-                LogRetry(logger, operation, sessionId, StatusOf(e), attempt, (int)backoff.TotalMilliseconds);
-                await Task.Delay(backoff).ConfigureAwait(false);
-            }
-            catch (Exception e)
-            {
-                metrics.ProactiveAttempted(operation, "failed", StatusOf(e));
-                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
-                throw;
-            }
-        }
-    }
+    /// <summary>Teams refuses for good when the bot was removed or the chat is gone (403, 404); anything else may pass later.</summary>
+    private static bool IsPermanent(int? status) => status is 400 or 401 or 403 or 404 or 413;
 
-    private static bool IsTransient(Exception e) => StatusOf(e) is { } status && RetriedStatusCodes.Contains(status);
-
-    private static int? StatusOf(Exception e) => e switch
+    internal static int? StatusOf(Exception e) => e switch
     {
         ErrorResponseException { Response: { } r } => (int)r.StatusCode,
         HttpOperationException { Response: { } r } => (int)r.StatusCode,
         _ => null,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams answered {StatusCode} to proactive {Operation} for session {SessionId}; attempt {Attempt}, retrying in {BackoffMs} ms")]
-    private static partial void LogRetry(ILogger logger, string operation, string sessionId, int? statusCode, int attempt, int backoffMs);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused a proactive {Operation} (status {StatusCode})")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string operation, int? statusCode);
 }

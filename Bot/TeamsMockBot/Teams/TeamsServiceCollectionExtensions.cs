@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using TeamsMockBot.UseCases;
+using Microsoft.Extensions.Options;
+using Polly;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Observability;
 
 namespace TeamsMockBot.Teams;
 
@@ -14,8 +17,14 @@ public static class TeamsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddTeamsAdapter(this IServiceCollection services)
     {
-        services.AddHttpClient();
-        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section);
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddSingleton(sp => TeamsResilience.Create(
+            sp.GetRequiredService<IOptions<TeamsOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BotMetrics>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsResilience).FullName!)));
+
+        // CloudAdapter sends every Teams call through the default client; the retry handler sits on it.
+        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler(sp => new TeamsRetryHandler(sp.GetRequiredService<ResiliencePipeline<HttpResponseMessage>>()));
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
@@ -23,7 +32,6 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
-        services.AddSingleton<ConversationBook>();
         services.AddSingleton<TeamsMessenger>();
         services.AddSingleton<IChatMessenger>(sp => sp.GetRequiredService<TeamsMessenger>());
         services.AddTransient<IBot, MockInterviewBot>();

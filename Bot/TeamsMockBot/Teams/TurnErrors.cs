@@ -1,10 +1,12 @@
+using System.Net;
+using Microsoft.Bot.Schema;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
-using TeamsMockBot.Domain.Storage;
-using TeamsMockBot.Storage;
-using TeamsMockBot.UseCases;
 
 namespace TeamsMockBot.Teams;
 
@@ -22,6 +24,9 @@ internal static class TurnErrors
         DocumentConflictException => Notice("Busy right now", "Lots happened at once and I couldn't save that. Please try again.", NoticeKind.Warning, sessionId),
         CorruptDocumentException => Notice("Something is wrong with this session", "Its saved data can't be read, so I've left it untouched. Please tell your career center.", NoticeKind.Error, null),
         StorageUnavailableException => Notice("Couldn't save that", "I can't reach storage right now, so that wasn't saved. Nothing saved before is lost; please try again in a minute.", NoticeKind.Error, sessionId),
+        // The roster (and a post into the chat) is refused when the bot is not a member of the chat yet.
+        ErrorResponseException { Response.StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } =>
+            Notice("Add the app first", "Add the Mock Interviews app to this chat, then start the mock interview again.", NoticeKind.Warning, null),
         DocumentTooLargeException => Notice("Too much to save", "That would make this session's record too large, so it wasn't saved. Please shorten it and try again.", NoticeKind.Warning, sessionId),
         _ => Notice("Sorry, something went wrong", "I couldn't do that. Nothing you saved before is lost; please try again in a moment.", NoticeKind.Error, sessionId),
     };

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Hosting;
 
 namespace TeamsMockBot.Timing;

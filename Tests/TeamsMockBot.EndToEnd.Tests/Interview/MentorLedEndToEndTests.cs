@@ -7,7 +7,11 @@ using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.EndToEnd.Tests.Harness;
-using TeamsMockBot.UseCases;
+using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.EndToEnd.Tests.Interview;
 
@@ -56,7 +60,7 @@ public sealed class MentorLedEndToEndTests(PlaygroundFixture teams) : IClassFixt
         Assert.Contains("Ready to start", PlaygroundMessage.TextOf(ready));
         var sessionId = PlaygroundMessage.ActionData(ready, CardVerbs.Start)?[CardInputs.SessionId]?.GetValue<string>()
             ?? throw new Xunit.Sdk.XunitException("Morgan's card has no Start button:\n" + PlaygroundMessage.TextOf(ready));
-        var session = await teams.Bot.Services.GetRequiredService<SessionRepository>().GetAsync(sessionId, CancellationToken.None);
+        var session = await teams.Bot.Services.GetRequiredService<ISessionStore>().GetAsync(sessionId, CancellationToken.None);
         Assert.Equal(Morgan.Id, session.Interviewer.Id);
         Assert.Equal(teams.Cast.CurrentUser.Id, session.Candidate.Id);
         var questions = session.Questions.Select(q => QuestionBank.BuiltIn.Get(q.QuestionId)).ToList();

@@ -3,7 +3,11 @@ using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.EndToEnd.Tests.Harness;
-using TeamsMockBot.UseCases;
+using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.EndToEnd.Tests.Interview;
 
@@ -33,7 +37,7 @@ public sealed class SoloPracticeEndToEndTests(PlaygroundFixture teams) : IClassF
         // The setup card turns into the session's card, in place.
         var ready = await page.WaitForCardAsync("Ready to start", after: before);
         var sessionId = (await teams.Feed.WaitForAsync(m => m.ActionData(CardVerbs.Refresh) is not null, seen)).ActionData(CardVerbs.Refresh)![CardInputs.SessionId]!.GetValue<string>();
-        var session = await teams.Bot.Services.GetRequiredService<SessionRepository>().GetAsync(sessionId, CancellationToken.None);
+        var session = await teams.Bot.Services.GetRequiredService<ISessionStore>().GetAsync(sessionId, CancellationToken.None);
         Assert.Equal(Track.ProductManagement, session.Setup.Track);
         Assert.True(session.IsSolo);
         var questions = session.Questions.Select(q => QuestionBank.BuiltIn.Get(q.QuestionId).Text).ToList();

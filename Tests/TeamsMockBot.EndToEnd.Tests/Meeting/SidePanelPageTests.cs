@@ -6,7 +6,12 @@ using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.EndToEnd.Tests.Harness;
 using TeamsMockBot.Meeting;
-using TeamsMockBot.UseCases;
+using TeamsMockBot.Application.Meeting;
+using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.EndToEnd.Tests.Meeting;
 
@@ -122,7 +127,7 @@ public sealed class SidePanelPageTests : IAsyncLifetime
     {
         using var scope = Bot.Services.CreateScope();
         var services = scope.ServiceProvider;
-        var turn = new ChatTurn(Interviewer, ChatKind.Meeting, [Interviewer, Candidate], []);
+        var turn = new ChatTurn(Interviewer, ChatKind.Meeting, [Interviewer, Candidate], []) { ChatId = ChatId, ClickedMessageId = "msg-setup-e2e" };
         var key = ChatId + "|msg-setup-e2e";
         var setup = new CardData(new Dictionary<string, string>
         {
@@ -131,12 +136,11 @@ public sealed class SidePanelPageTests : IAsyncLifetime
             [CardInputs.Format] = nameof(InterviewFormat.MentorLed),
             [CardInputs.QuestionCount] = QuestionCount.ToString(CultureInfo.InvariantCulture),
         });
-        await services.GetRequiredService<CreateSession>().HandleAsync(turn, setup, key, CancellationToken.None);
-        var sessionId = CreateSession.SessionIdFor(key);
-        await services.GetRequiredService<ChatSessions>().RememberAsync(ChatId, sessionId, CancellationToken.None);
+        await services.GetRequiredService<CreateSession>().HandleAsync(turn, setup, CancellationToken.None);
+        var sessionId = CreateSession.SessionIdFor(key); // the session id comes from the clicked card; creating also points the chat at it
         var start = new CardData(new Dictionary<string, string> { [CardInputs.SessionId] = sessionId });
         await services.GetRequiredService<ControlInterview>().HandleAsync(turn, CardVerbs.Start, start, CancellationToken.None);
-        return await services.GetRequiredService<SessionRepository>().GetAsync(sessionId, CancellationToken.None);
+        return await services.GetRequiredService<ISessionStore>().GetAsync(sessionId, CancellationToken.None);
     }
 
     private static int Seconds(string clock)

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Testing;
 

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
 
+using TeamsMockBot.Application.Persistence;
+
 namespace TeamsMockBot.Storage.Tests.Storage;
 
 public sealed class DocumentSerializerTests

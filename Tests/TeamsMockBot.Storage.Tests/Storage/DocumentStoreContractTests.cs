@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.Storage.Tests.Storage;

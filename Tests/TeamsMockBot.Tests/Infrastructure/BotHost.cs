@@ -9,9 +9,11 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using TeamsMockBot.Domain.Sessions;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Timing;
+using TeamsMockBot.Application.Timing;
+using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.Tests.Infrastructure;
 
@@ -48,6 +50,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
+        builder.UseSetting("Delivery:SweepEnabled", "false");
+        builder.UseSetting("Teams:RetryDelay", "00:00:00"); // retries happen at once: the clock is fake and never moves by itself
         // Last, so a test's own settings win over the defaults above.
         foreach (var (key, value) in Settings)
         {
@@ -85,6 +89,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
         (await Store.ReadAsync<MockSession>(DocumentKeys.Session(sessionId), CancellationToken.None))?.Value;
 
     public Task<int> SweepTimersAsync() => Services.GetRequiredService<AnnounceMilestones>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>One pass of the delivery sweep, as the background service runs it every few seconds.</summary>
+    public Task<int> DeliverWaitingAsync() => Services.GetRequiredService<OutboundDelivery>().RunOnceAsync(CancellationToken.None);
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.Tests.Infrastructure;
 

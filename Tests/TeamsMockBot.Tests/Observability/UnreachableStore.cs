@@ -1,4 +1,5 @@
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.Tests.Observability;
 

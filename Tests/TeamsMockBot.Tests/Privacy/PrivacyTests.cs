@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Privacy;
+using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;

@@ -58,7 +58,7 @@ public sealed class TwoHostsOnOneContainerTests(AzuriteFixture azurite) : IAsync
     [Fact]
     public async Task CardActions_SixtyAtOnceFromTwoHosts_EveryNoteAndMinuteIsStoredExactlyOnce()
     {
-        Assert.IsType<BlobDocumentStore>(_hostA.Services.GetRequiredKeyedService<TeamsMockBot.Domain.Storage.IDocumentStore>(StorageServiceCollectionExtensions.SelectedStoreKey));
+        Assert.IsType<BlobDocumentStore>(_hostA.Services.GetRequiredKeyedService<TeamsMockBot.Storage.IDocumentStore>(StorageServiceCollectionExtensions.SelectedStoreKey));
         var sessionId = await CreateSessionAsync(_hostA);
         await ClickAsync(_hostB, CardVerbs.Start, sessionId); // B sees what A created
         var before = await ReadSessionBlobAsync(sessionId);

@@ -8,13 +8,16 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 
 namespace TeamsMockBot.Tests.Teams;
 
-/// <summary>Teams refusing the feedback card: the session is not marked delivered, and trying again delivers it.</summary>
+/// <summary>
+/// Teams refusing the feedback card: the card waits in the outbox, the person is told it is on its
+/// way (not that it arrived), and the delivery sweep delivers it exactly once when Teams recovers.
+/// </summary>
 public sealed class FeedbackDeliveryFailureTests : HostTest
 {
     private const string CardId = "msg-solo";
 
     [Fact]
-    public async Task SelfAssessment_FeedbackCardRefusedByTeams_StaysUndeliveredAndARetryDelivers()
+    public async Task SelfAssessment_FeedbackCardRefusedByTeams_WaitsAndTheSweepDeliversItOnce()
     {
         var sessionId = await SoloToFeedbackAsync();
         var form = Host.Teams.Calls.Last(c => c.Card is not null && CardJson.Verbs(c.Card).Contains(CardVerbs.SubmitSelfAssessment)).Card!;
@@ -24,22 +27,27 @@ public sealed class FeedbackDeliveryFailureTests : HostTest
             data[FeedbackField.Rating(competency)] = "2";
         }
 
-        Host.Teams.Failures.Enqueue(HttpStatusCode.InternalServerError);
-        var failed = await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data.DeepClone().AsObject(), "msg-self", "personal"));
-
-        Assert.Contains("went wrong", CardJson.Text(failed), StringComparison.Ordinal);
-        var session = (await Host.SessionAsync(sessionId))!;
-        Assert.Equal(SessionStage.AwaitingFeedback, session.Stage);
-        Assert.NotNull(session.SelfAssessment);
-
         var before = Host.Teams.Calls.Count;
+        Host.Teams.Failures.Enqueue(HttpStatusCode.InternalServerError);
+        var answer = await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data.DeepClone().AsObject(), "msg-self", "personal"));
+
+        Assert.Contains("on its way", CardJson.Text(answer), StringComparison.Ordinal);
+        Assert.DoesNotContain("right below", CardJson.Text(answer), StringComparison.Ordinal);
+        Assert.Equal(SessionStage.Completed, (await Host.SessionAsync(sessionId))!.Stage);
+        Assert.Single(Host.Teams.Calls.Skip(before), IsReport); // the attempt Teams refused
+
+        Assert.Equal(0, await Host.DeliverWaitingAsync()); // not due yet: the retry waits a few seconds
+        Host.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Host.DeliverWaitingAsync());
+        Assert.Equal(0, await Host.DeliverWaitingAsync());
         await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data.DeepClone().AsObject(), "msg-self", "personal"));
 
-        Assert.Equal(SessionStage.Completed, (await Host.SessionAsync(sessionId))!.Stage);
-        var retried = Host.Teams.Calls.Skip(before).ToList();
-        Assert.Single(retried, c => c.Method == "POST" && c.ConversationId == PersonalChatId(Student.Id)
-            && c.Card is not null && CardJson.Text(c.Card).Contains("Practice complete", StringComparison.Ordinal));
+        Assert.Equal(2, Host.Teams.Calls.Skip(before).Count(IsReport)); // the refused attempt and the one delivery, never a third
     }
+
+    private static bool IsReport(CapturedCall call) =>
+        call.Method == "POST" && call.ConversationId == PersonalChatId(Student.Id)
+        && call.Card is not null && CardJson.Text(call.Card).Contains("Practice complete", StringComparison.Ordinal);
 
     private async Task<string> SoloToFeedbackAsync()
     {

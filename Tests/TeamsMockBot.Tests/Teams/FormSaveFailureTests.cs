@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
-using TeamsMockBot.Domain.Storage;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;

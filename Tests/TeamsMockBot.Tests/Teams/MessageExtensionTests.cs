@@ -7,6 +7,8 @@ using TeamsMockBot.Teams;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 
+using TeamsMockBot.Application.Routing;
+
 namespace TeamsMockBot.Tests.Teams;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class MessageExtensionTests : HostTest
     [Fact]
     public async Task FetchTask_StartMock_ReturnsDialogWithSetupCardThatSubmitsTheDialog()
     {
-        var body = await InvokeAsync(MessageExtensionInvoke("composeExtension/fetchTask", MockInterviewBot.StartMockCommand));
+        var body = await InvokeAsync(MessageExtensionInvoke("composeExtension/fetchTask", RouteTable.StartMockCommand));
 
         Assert.Equal("continue", body["task"]!["type"]!.GetValue<string>());
         var dialog = body["task"]!["value"]!;
@@ -55,7 +57,7 @@ public sealed class MessageExtensionTests : HostTest
             [CardInputs.QuestionCount] = "2",
         };
 
-        var body = await InvokeAsync(MessageExtensionInvoke("composeExtension/submitAction", MockInterviewBot.StartMockCommand, chosen));
+        var body = await InvokeAsync(MessageExtensionInvoke("composeExtension/submitAction", RouteTable.StartMockCommand, chosen));
 
         Assert.Empty(body.AsObject()); // no task and no compose result: Teams closes the dialog
         var posted = Assert.Single(Host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == GroupChatId);
@@ -87,7 +89,7 @@ public sealed class MessageExtensionTests : HostTest
     {
         var chosen = new JsonObject { [CardInputs.Format] = nameof(InterviewFormat.MentorLed), [CardInputs.QuestionCount] = "40" };
 
-        await InvokeAsync(MessageExtensionInvoke("composeExtension/submitAction", MockInterviewBot.StartMockCommand, chosen));
+        await InvokeAsync(MessageExtensionInvoke("composeExtension/submitAction", RouteTable.StartMockCommand, chosen));
 
         var card = Assert.Single(Host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == GroupChatId).Card!;
         Assert.Contains($"Pick between 1 and {SessionSetup.MaxQuestionCount} questions.", CardJson.Text(card));

@@ -1,0 +1,11 @@
+namespace TeamsMockBot.Application.Delivery;
+
+/// <summary>Where an outbound message goes.</summary>
+public enum OutboundTarget
+{
+    /// <summary>A new message in a person's personal chat with the bot.</summary>
+    PersonalChat,
+
+    /// <summary>An in-place update of a session's shared card; a newer update replaces a waiting one.</summary>
+    SessionCard,
+}

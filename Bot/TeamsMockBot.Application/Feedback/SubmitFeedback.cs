@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Sessions;
+
+using TeamsMockBot.Application.Sessions;
+
+namespace TeamsMockBot.Application.Feedback;
+
+/// <summary>
+/// The interviewer's feedback form. Invalid input re-shows the form with each error beside its
+/// field and everything typed kept. Once saved, the candidate's card goes out if they have
+/// self-assessed (or when the interviewer releases it).
+/// </summary>
+public sealed class SubmitFeedback(
+    ISessionStore sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time, ILogger<SubmitFeedback> logger)
+{
+    public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
+    {
+        var sessionId = data.RequireSessionId();
+        var submissionId = data.RequireSubmissionId();
+        var draft = FeedbackForms.ReadFeedback(data);
+        var errors = draft.Validate();
+        // Read first: the form can then be shown again even if the save below fails.
+        var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return new CardResult(views.FeedbackForm(current, draft, errors, submissionId));
+        }
+
+        var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
+        MockSession saved;
+        try
+        {
+            saved = await sessions.UpdateAsync(sessionId, s => s.SubmitFeedback(report), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (FormSaveFailure.IsSaveFailure(e))
+        {
+            FormSaveFailure.Log(logger, e, sessionId);
+            return new CardResult(views.FeedbackForm(current, draft, FormSaveFailure.Errors(e), submissionId));
+        }
+
+        (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
+
+        var delivered = saved.Stage == SessionStage.Completed;
+        var message = !delivered
+            ? $"Your feedback is saved. {saved.Candidate.Name} gets it after their self-assessment, or you can send it now."
+            : arrived
+                ? $"Your feedback is saved and {saved.Candidate.Name} has it now."
+                : $"Your feedback is saved and on its way to {saved.Candidate.Name}: Teams is busy, so it arrives as soon as Teams accepts it.";
+        return new CardResult(NoticeCard.Build(new NoticeCardModel(
+            "Thanks for your feedback", message, NoticeKind.Success, saved.Id, CanRelease: !delivered) { CanEditFeedback = !delivered }));
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Sessions;
+
+using TeamsMockBot.Application.Sessions;
+
+namespace TeamsMockBot.Application.Feedback;
+
+/// <summary>The candidate's self-assessment; their feedback card follows once the interviewer's feedback is in.</summary>
+public sealed class SubmitSelfAssessment(
+    ISessionStore sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time, ILogger<SubmitSelfAssessment> logger)
+{
+    public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
+    {
+        var sessionId = data.RequireSessionId();
+        var submissionId = data.RequireSubmissionId();
+        var draft = FeedbackForms.ReadSelfAssessment(data);
+        var errors = draft.Validate();
+        // Read first: the form can then be shown again even if the save below fails.
+        var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (errors.Count > 0)
+        {
+            return new CardResult(views.SelfAssessmentForm(current, draft, errors, submissionId));
+        }
+
+        var assessment = draft.ToAssessment(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
+        MockSession saved;
+        try
+        {
+            saved = await sessions.UpdateAsync(sessionId, s => s.SubmitSelfAssessment(assessment), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (FormSaveFailure.IsSaveFailure(e))
+        {
+            FormSaveFailure.Log(logger, e, sessionId);
+            return new CardResult(views.SelfAssessmentForm(current, draft, FormSaveFailure.Errors(e), submissionId));
+        }
+
+        (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
+
+        var message = saved.Stage != SessionStage.Completed
+            ? $"Thanks for reflecting. Your feedback card arrives here as soon as {saved.Interviewer.Name} has sent theirs."
+            : arrived
+                ? "Thanks for reflecting. Your feedback card is right below."
+                : "Thanks for reflecting. Teams is busy right now, so your feedback card is on its way: it arrives here as soon as Teams accepts it.";
+        return new CardResult(NoticeCard.Build(new NoticeCardModel("Self-assessment saved", message, NoticeKind.Success)));
+    }
+}

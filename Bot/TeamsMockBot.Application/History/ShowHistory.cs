@@ -1,0 +1,64 @@
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Domain.Sessions;
+
+using TeamsMockBot.Application.Sessions;
+
+namespace TeamsMockBot.Application.History;
+
+/// <summary><c>history</c>: the sessions the person took as a candidate, newest first.</summary>
+public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions, StaffDirectory staff, OutboundDelivery delivery)
+{
+    public const int MaxShown = 20;
+
+    /// <summary>
+    /// <c>history</c> shows your own sessions; <c>history @student</c> is for career-center staff
+    /// and is answered in the staff member's personal chat, never in the shared one.
+    /// </summary>
+    public async Task<CardResult> HandleAsync(ChatTurn turn, CancellationToken cancellationToken)
+    {
+        var student = turn.Mentioned.FirstOrDefault(p => p.Id != turn.Actor.Id);
+        if (student is null)
+        {
+            return new CardResult(await HistoryOfAsync(turn.Actor, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (!staff.IsStaff(turn))
+        {
+            throw new SessionRuleException("Only career-center staff can see someone else's history. Type **history** for your own.");
+        }
+
+        var card = await HistoryOfAsync(student, cancellationToken).ConfigureAwait(false);
+        if (turn.Kind == ChatKind.Personal || turn.Chat is null)
+        {
+            return new CardResult(card);
+        }
+
+        await delivery.SendAsync([OutboundMessage.ToPerson($"staff-history/{turn.ActivityId}", turn.Actor.Id, turn.Chat, card)], cancellationToken).ConfigureAwait(false);
+        return new CardResult(NoticeCard.Build(new NoticeCardModel("Sent to you privately", $"{student.Name}'s history is in our personal chat.", NoticeKind.Info)));
+    }
+
+    private async Task<AdaptiveCard> HistoryOfAsync(Participant student, CancellationToken cancellationToken)
+    {
+        var history = await histories.GetAsync(student.Id, cancellationToken).ConfigureAwait(false);
+        var entries = new List<HistoryEntry>();
+        foreach (var item in history.Sessions.Where(s => s.Role == StudentHistoryItem.CandidateRole).Reverse().Take(MaxShown))
+        {
+            var session = await sessions.FindAsync(item.SessionId, cancellationToken).ConfigureAwait(false);
+            if (session is null)
+            {
+                continue; // deleted since; the history line outlived it
+            }
+
+            entries.Add(new HistoryEntry(
+                session.Id, session.StartedAt ?? session.CreatedAt, session.Setup.Track, session.Setup.Focus,
+                session.IsSolo ? "Solo practice" : session.Interviewer.Name, session.Stage,
+                session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore));
+        }
+
+        return HistoryCard.Build(new HistoryCardModel(student.Name, entries));
+    }
+}

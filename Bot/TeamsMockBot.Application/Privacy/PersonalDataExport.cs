@@ -1,0 +1,14 @@
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Domain.Sessions;
+
+namespace TeamsMockBot.Application.Privacy;
+
+/// <summary>Everything stored about one person, as the "export my data" download serves it.</summary>
+/// <param name="SessionsAsInterviewer">Sessions they ran, without the candidate's self-assessment (the candidate's own data).</param>
+public sealed record PersonalDataExport(
+    DateTimeOffset ExportedAt,
+    string PersonId,
+    string PersonName,
+    IReadOnlyList<MockSession> SessionsAsCandidate,
+    IReadOnlyList<MockSession> SessionsAsInterviewer,
+    StudentHistory History);

@@ -1,0 +1,77 @@
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Models;
+
+namespace TeamsMockBot.Application.Routing;
+
+/// <summary>
+/// Every card verb, typed command and message-extension command, and the one handler each maps to,
+/// declared here and nowhere else. The Teams adapter looks a route up, builds the turn it asks for
+/// and runs it; it knows no use case by name. A new verb, command or meeting event is one line here.
+/// </summary>
+public sealed class RouteTable
+{
+    /// <summary>The message-extension action "Start a mock interview" (manifest command id).</summary>
+    public const string StartMockCommand = "startMock";
+
+    private readonly Dictionary<string, Route> _verbs = new(StringComparer.Ordinal);
+    private readonly Dictionary<BotCommand, Route> _commands = [];
+    private readonly Dictionary<string, Route> _extensionFetches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Route> _extensionSubmits = new(StringComparer.Ordinal);
+
+    public RouteTable(
+        CreateSession create, ControlInterview control, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
+        EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete)
+    {
+        Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
+        Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
+        Command(BotCommand.History, members: false, (turn, _, ct) => history.HandleAsync(turn, ct));
+        Command(BotCommand.ExportData, members: false, async (turn, _, ct) => new CardResult(await export.HandleAsync(turn, ct).ConfigureAwait(false)));
+        Command(BotCommand.DeleteData, members: false, async (turn, _, ct) => new CardResult(await delete.ConfirmAsync(turn, ct).ConfigureAwait(false)));
+
+        Verb(CardVerbs.ShowSetup, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
+        Verb(CardVerbs.CreateSession, members: true, create.HandleAsync);
+        foreach (var verb in ControlInterview.Verbs)
+        {
+            Verb(verb, members: false, (turn, data, ct) => control.HandleAsync(turn, verb, data, ct));
+        }
+
+        Verb(CardVerbs.SubmitFeedback, members: false, submitFeedback.HandleAsync);
+        Verb(CardVerbs.SubmitSelfAssessment, members: false, submitSelfAssessment.HandleAsync);
+        Verb(CardVerbs.EditFeedback, members: false, editFeedback.HandleAsync);
+        Verb(CardVerbs.ReleaseFeedback, members: false, releaseFeedback.HandleAsync);
+        Verb(CardVerbs.ConfirmDeleteData, members: false, (turn, _, ct) => delete.DeleteAsync(turn, ct));
+        Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
+
+        // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.
+        _extensionFetches[StartMockCommand] = new Route(StartMockCommand, NeedsMembers: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
+        _extensionSubmits[StartMockCommand] = new Route(StartMockCommand, NeedsMembers: true, (turn, data, _) => Card(ShowSetup.Handle(turn, data)));
+    }
+
+    /// <summary>The route for a card verb; an unknown verb gets a route that answers "out of date".</summary>
+    public Route ForVerb(string verb) =>
+        _verbs.GetValueOrDefault(verb) ?? new Route("unknown", NeedsMembers: false, (_, _, _) =>
+            throw new BadCardDataException($"I don't know the button '{Truncate(verb)}'."));
+
+    public Route ForCommand(BotCommand command) => _commands[command];
+
+    /// <summary>The message-extension command's dialog, or null for a command this app does not have.</summary>
+    public Route? ForExtensionFetch(string commandId) => _extensionFetches.GetValueOrDefault(commandId);
+
+    public Route? ForExtensionSubmit(string commandId) => _extensionSubmits.GetValueOrDefault(commandId);
+
+    public IReadOnlyCollection<string> Verbs => _verbs.Keys;
+
+    private void Verb(string verb, bool members, Func<ChatTurn, CardData, CancellationToken, Task<CardResult>> handle) =>
+        _verbs.Add(verb, new Route(verb, members, handle)); // Add: a verb declared twice fails at start
+
+    private void Command(BotCommand command, bool members, Func<ChatTurn, CardData, CancellationToken, Task<CardResult>> handle) =>
+        _commands.Add(command, new Route(command.ToString().ToLowerInvariant(), members, handle));
+
+    private static Task<CardResult> Card(Cards.Model.AdaptiveCard card) => Task.FromResult(new CardResult(card));
+
+    public static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

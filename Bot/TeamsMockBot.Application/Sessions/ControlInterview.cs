@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Logging;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+
+using TeamsMockBot.Application.Timing;
+
+using TeamsMockBot.Application.Delivery;
+
+namespace TeamsMockBot.Application.Sessions;
+
+/// <summary>
+/// The interviewer's controls on the interview card (start, next, follow-up, pause, +1 min, skip,
+/// end, notes) and "Refresh". Each click is load → apply → save; cards go out only after the save.
+/// A stale click (double click, old card) changes nothing and shows the clicker the current card.
+/// </summary>
+public sealed partial class ControlInterview(
+    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, OutboundDelivery delivery,
+    TimeProvider time, ILogger<ControlInterview> logger)
+{
+    public static IReadOnlySet<string> Verbs { get; } = new HashSet<string>
+    {
+        CardVerbs.Start, CardVerbs.Next, CardVerbs.Skip, CardVerbs.FollowUp, CardVerbs.Pause, CardVerbs.Resume,
+        CardVerbs.AddMinute, CardVerbs.EndInterview, CardVerbs.OpenFeedback, CardVerbs.SaveNote, CardVerbs.Refresh,
+    };
+
+    public async Task<CardResult> HandleAsync(ChatTurn turn, string verb, CardData data, CancellationToken cancellationToken)
+    {
+        var sessionId = data.RequireSessionId();
+        var actorId = turn.Actor.Id;
+        if (verb == CardVerbs.Refresh)
+        {
+            var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            return new CardResult(views.InterviewFor(current, actorId));
+        }
+
+        var change = ChangeFor(verb, actorId, data);
+        MockSession saved;
+        try
+        {
+            saved = await sessions.UpdateAsync(sessionId, change, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StaleActionException e)
+        {
+            LogStaleClick(logger, sessionId, verb, e.Message);
+            var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            if (verb == CardVerbs.OpenFeedback && current.Stage == SessionStage.AwaitingFeedback && current.IsInterviewer(actorId))
+            {
+                // A second "Open feedback" (e.g. after the first answer was lost) queues the forms again;
+                // their keys make sure nobody gets a form twice.
+                await SendFormsAsync(current, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new CardResult(views.InterviewFor(current, actorId));
+        }
+
+        await timers.TrackAsync(saved, cancellationToken).ConfigureAwait(false);
+        if (verb == CardVerbs.OpenFeedback)
+        {
+            await SendFormsAsync(saved, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A note changes only the interviewer's view; everyone else's card stays as it is.
+        return new CardResult(views.InterviewFor(saved, actorId), verb == CardVerbs.SaveNote ? null : views.Shared(saved));
+    }
+
+    private Func<MockSession, MockSession> ChangeFor(string verb, string actorId, CardData data)
+    {
+        var now = time.GetUtcNow();
+        return verb switch
+        {
+            CardVerbs.Start => s => s.Start(actorId, now),
+            CardVerbs.Next => s => s.Next(actorId, now, data.RequireQuestionNumber()),
+            CardVerbs.Skip => s => s.Skip(actorId, now, data.RequireQuestionNumber()),
+            CardVerbs.FollowUp => s => s.ShowFollowUp(actorId, data.RequireQuestionNumber(), FollowUpsOf(s)),
+            CardVerbs.Pause => s => s.Pause(actorId, now, data.RequireQuestionNumber()),
+            CardVerbs.Resume => s => s.Resume(actorId, now, data.RequireQuestionNumber()),
+            CardVerbs.AddMinute => s => s.AddMinute(actorId, now, data.RequireQuestionNumber()),
+            CardVerbs.EndInterview => s => s.EndInterview(actorId, now),
+            CardVerbs.OpenFeedback => s => s.OpenFeedback(actorId, now),
+            CardVerbs.SaveNote => s => s.TakeNote(actorId, data.Text(CardInputs.Note) ?? string.Empty, now),
+            _ => throw new BadCardDataException($"'{verb}' is not an interview control."),
+        };
+    }
+
+    private int FollowUpsOf(MockSession session) =>
+        session.Current is { } q ? bank.Get(q.QuestionId).FollowUps.Count : 0;
+
+    /// <summary>
+    /// Feedback forms go to each person's personal chat: private, and not overwritten when the
+    /// shared card changes. In solo practice there is only the self-assessment.
+    /// </summary>
+    private Task SendFormsAsync(MockSession session, CancellationToken cancellationToken)
+    {
+        var forms = new List<OutboundMessage>();
+        if (!session.IsSolo)
+        {
+            forms.Add(OutboundMessage.ToPerson($"feedback-form/{session.Id}", session.Interviewer.Id, session.Id,
+                views.FeedbackForm(session, FeedbackDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId())));
+        }
+
+        forms.Add(OutboundMessage.ToPerson($"self-assessment-form/{session.Id}", session.Candidate.Id, session.Id,
+            views.SelfAssessmentForm(session, SelfAssessmentDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId())));
+        return delivery.SendAsync(forms, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stale click on session {SessionId} ({Verb}): {Reason}")]
+    private static partial void LogStaleClick(ILogger logger, string sessionId, string verb, string reason);
+}

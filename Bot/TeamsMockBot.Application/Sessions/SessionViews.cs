@@ -1,0 +1,87 @@
+using TeamsMockBot.Cards;
+using TeamsMockBot.Cards.Model;
+using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Sessions;
+
+namespace TeamsMockBot.Application.Sessions;
+
+/// <summary>
+/// Turns a session into the cards each person sees. The candidate's view is built without any
+/// interviewer material at all, so hints cannot leak into it.
+/// </summary>
+public sealed class SessionViews(QuestionBank bank, TimeProvider time)
+{
+    /// <summary>The view for whoever is looking: the interviewer gets theirs, everyone else the shared one.</summary>
+    public AdaptiveCard InterviewFor(MockSession session, string viewerId) =>
+        session.IsSolo ? Interview(session, InterviewViewer.Solo)
+        : session.IsInterviewer(viewerId) ? Interview(session, InterviewViewer.Interviewer)
+        : Interview(session, InterviewViewer.Everyone);
+
+    /// <summary>The message everyone in the chat sees.</summary>
+    public AdaptiveCard Shared(MockSession session) =>
+        Interview(session, session.IsSolo ? InterviewViewer.Solo : InterviewViewer.Everyone);
+
+    public AdaptiveCard Interview(MockSession session, InterviewViewer viewer)
+    {
+        var now = time.GetUtcNow();
+        var planned = session.Current;
+        var question = planned is null ? null : bank.Get(planned.QuestionId);
+        var showsQuestion = session.Stage == SessionStage.Interviewing && question is not null;
+        var model = new InterviewCardModel(
+            session.Id,
+            viewer,
+            session.Stage,
+            session.Interviewer.Name,
+            session.Candidate.Name,
+            session.Setup.Track,
+            session.Setup.Focus,
+            session.Setup.Format,
+            session.CurrentNumber,
+            session.Questions.Count,
+            showsQuestion ? question!.Text : null,
+            showsQuestion ? planned!.Timer.Total : null,
+            showsQuestion ? planned!.Timer.EndsAt(now) : null,
+            showsQuestion ? planned!.Timer.Remaining(now) : null,
+            showsQuestion && planned!.Timer.IsPaused,
+            showsQuestion ? planned!.Announced : Domain.Timing.TimerMilestone.None,
+            SessionSetup.CandidateQuestionsTime,
+            session.Feedback is not null,
+            session.SelfAssessment is not null,
+            viewer == InterviewViewer.Everyone ? [session.Interviewer.Id] : [],
+            viewer == InterviewViewer.Everyone ? null : PrivateMaterial(session, showsQuestion ? question : null, showsQuestion ? planned : null));
+        return InterviewCard.Build(model);
+    }
+
+    /// <summary>A new form id for a form shown afresh; a form re-shown with errors keeps the id it had.</summary>
+    public static string NewSubmissionId() => Guid.NewGuid().ToString("N");
+
+    public AdaptiveCard FeedbackForm(MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
+        FeedbackFormCard.Build(new FeedbackFormModel(
+            session.Id, session.Candidate.Name, session.Setup.Track, session.Setup.Focus, QuestionsAsked(session),
+            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors) { SubmissionId = submissionId });
+
+    public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
+        SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
+            session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track,
+            QuestionsAsked(session), draft, errors) { SubmissionId = submissionId });
+
+    public static AdaptiveCard Report(MockSession session) =>
+        FeedbackReportCard.Build(new FeedbackReportCardModel(
+            session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track, session.Setup.Focus,
+            session.StartedAt ?? session.CreatedAt,
+            session.Questions.Count(q => q.Outcome == QuestionOutcome.Asked),
+            session.Questions.Count(q => q.Outcome == QuestionOutcome.Skipped),
+            session.Feedback,
+            session.SelfAssessment));
+
+    private IReadOnlyList<string> QuestionsAsked(MockSession session) =>
+        session.Questions.Where(q => q.Outcome == QuestionOutcome.Asked).Select(q => bank.Get(q.QuestionId).Text).ToList();
+
+    private static InterviewerMaterial PrivateMaterial(MockSession session, Question? question, PlannedQuestion? planned) => new(
+        question?.WhatGoodLooksLike ?? string.Empty,
+        question is null || planned is null ? [] : question.FollowUps.Take(planned.FollowUpsShown).ToList(),
+        question is null || planned is null ? 0 : question.FollowUps.Count - planned.FollowUpsShown,
+        session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList());
+}

@@ -1,6 +1,0 @@
-namespace TeamsMockBot.Domain.Storage;
-
-public sealed class DocumentNotFoundException(string key) : Exception($"The document '{key}' does not exist.")
-{
-    public string Key { get; } = key;
-}

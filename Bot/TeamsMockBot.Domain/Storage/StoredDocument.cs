@@ -1,4 +1,0 @@
-namespace TeamsMockBot.Domain.Storage;
-
-/// <summary>A document as read from the store, with the version tag a conditional write must present.</summary>
-public sealed record StoredDocument<T>(T Value, string ETag);

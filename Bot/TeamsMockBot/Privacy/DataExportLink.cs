@@ -1,4 +1,0 @@
-namespace TeamsMockBot.Privacy;
-
-/// <summary>A one-time, short-lived download of a person's data, addressed by an unguessable token.</summary>
-public sealed record DataExportLink(string Token, string PersonId, string PersonName, DateTimeOffset ExpiresAt);

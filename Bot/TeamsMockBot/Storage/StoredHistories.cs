@@ -1,0 +1,40 @@
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Persistence;
+
+namespace TeamsMockBot.Storage;
+
+/// <summary><see cref="IHistoryStore"/> as one document per person: <c>students/{personId}/history</c>.</summary>
+public sealed class StoredHistories(IDocumentStore store) : IHistoryStore
+{
+    public async Task<StudentHistory> GetAsync(string personId, CancellationToken cancellationToken) =>
+        (await store.ReadAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), cancellationToken).ConfigureAwait(false))?.Value
+        ?? StudentHistory.Empty;
+
+    public async Task AddAsync(string personId, StudentHistoryItem item, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.StudentHistory(personId);
+        try
+        {
+            await store.CreateAsync(key, StudentHistory.Empty.With(item), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            await store.UpdateAsync<StudentHistory>(key, h => h.With(item), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task RemoveAsync(string personId, string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.UpdateAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), h => h.Without(sessionId), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentNotFoundException)
+        {
+            // Nothing to remove from.
+        }
+    }
+
+    public Task DeleteAsync(string personId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(DocumentKeys.StudentHistory(personId), etag: null, cancellationToken);
+}

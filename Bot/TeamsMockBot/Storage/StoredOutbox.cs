@@ -1,0 +1,194 @@
+using System.Runtime.CompilerServices;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Persistence;
+
+namespace TeamsMockBot.Storage;
+
+/// <summary>
+/// <see cref="IOutbox"/> in the document store. A waiting message is <c>outbox/pending/{hash}</c>;
+/// once delivered, a content-free mark <c>outbox/sent/{hash}</c> is written <em>before</em> the
+/// pending entry is deleted, so a repeat of the key queued at any moment is recognised: either the
+/// pending entry still exists (the create conflicts) or the mark does.
+/// </summary>
+public sealed class StoredOutbox(IDocumentStore store) : IOutbox
+{
+    public async Task<bool> EnqueueAsync(OutboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.OutboxPending(message.Key);
+        var entry = new OutboxEntry(message, now, 0, now, null, null);
+        if (message.IsReplaceable)
+        {
+            await ReplaceContentAsync(key, entry, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        try
+        {
+            await store.CreateAsync(key, entry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            return false; // waiting already
+        }
+
+        if (await WasSentAsync(message, cancellationToken).ConfigureAwait(false))
+        {
+            await store.DeleteAsync(key, etag: null, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        return true;
+    }
+
+    public async IAsyncEnumerable<string> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in store.ListKeysAsync(DocumentKeys.OutboxPendingPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(key);
+        }
+
+        foreach (var key in keys)
+        {
+            if (await store.ReadAsync<OutboxEntry>(key, cancellationToken).ConfigureAwait(false) is { } entry && entry.Value.IsDue(now))
+            {
+                yield return entry.Value.Message.Key;
+            }
+        }
+    }
+
+    public async Task<bool> IsWaitingAsync(string key, CancellationToken cancellationToken) =>
+        await store.ReadAsync<OutboxEntry>(DocumentKeys.OutboxPending(key), cancellationToken).ConfigureAwait(false) is { } entry
+        && (entry.Value.ClaimedUntil is null || entry.Value.Attempts > 0);
+
+    public async Task<OutboxClaim?> ClaimAsync(string key, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var pendingKey = DocumentKeys.OutboxPending(key);
+        var entry = await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false);
+        if (entry is null || !entry.Value.IsDue(now))
+        {
+            return null;
+        }
+
+        if (await WasSentAsync(entry.Value.Message, cancellationToken).ConfigureAwait(false))
+        {
+            await store.DeleteAsync(pendingKey, entry.ETag, cancellationToken).ConfigureAwait(false);
+            return null; // a repeat that slipped in while the first was being marked sent
+        }
+
+        try
+        {
+            var etag = await store.ReplaceAsync(pendingKey, entry.Value with { ClaimedUntil = until }, entry.ETag, cancellationToken).ConfigureAwait(false);
+            return new OutboxClaim(entry.Value.Message, entry.Value.Attempts, etag);
+        }
+        catch (DocumentConflictException)
+        {
+            return null; // another instance claimed it (or new content arrived) first
+        }
+    }
+
+    public async Task CompleteAsync(OutboxClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!claim.Message.IsReplaceable)
+        {
+            await store.UpsertAsync(DocumentKeys.OutboxSent(claim.Message.Key), new OutboxSentMark(now), cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await store.DeleteAsync(DocumentKeys.OutboxPending(claim.Message.Key), claim.Version, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            // Newer content for a replaceable message arrived while this was sent: it stays waiting, free to take.
+            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// New content for a waiting update. A claim in progress is kept, so the older content being sent
+    /// cannot land after the newer one; completing that claim frees the entry for the newer content.
+    /// </summary>
+    private async Task ReplaceContentAsync(string key, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.CreateAsync(key, entry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            try
+            {
+                await store.UpdateAsync<OutboxEntry>(key, current => entry with { ClaimedUntil = current.ClaimedUntil }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DocumentNotFoundException)
+            {
+                await store.UpsertAsync(key, entry, cancellationToken).ConfigureAwait(false); // delivered and removed in between
+            }
+        }
+    }
+
+    public Task RetryLaterAsync(OutboxClaim claim, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken) =>
+        ReleaseAsync(claim, e => e with { Attempts = claim.Attempts + 1, NextAttemptAt = nextAttemptAt, ClaimedUntil = null, LastFailure = reason }, cancellationToken);
+
+    public async Task GiveUpAsync(OutboxClaim claim, string reason, CancellationToken cancellationToken)
+    {
+        var pendingKey = DocumentKeys.OutboxPending(claim.Message.Key);
+        if (await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false) is not { } entry || entry.ETag != claim.Version)
+        {
+            return; // changed meanwhile (new content): that one gets its own attempts
+        }
+
+        await store.UpsertAsync(DocumentKeys.OutboxFailed(claim.Message.Key), entry.Value with { Attempts = claim.Attempts + 1, ClaimedUntil = null, LastFailure = reason }, cancellationToken).ConfigureAwait(false);
+        await store.DeleteAsync(pendingKey, entry.ETag, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task ForgetPersonAsync(string personId, CancellationToken cancellationToken) =>
+        ForgetAsync(m => m.Target == OutboundTarget.PersonalChat && m.TargetId == personId, cancellationToken);
+
+    public Task ForgetSessionAsync(string sessionId, CancellationToken cancellationToken) =>
+        ForgetAsync(m => m.SessionId == sessionId, cancellationToken);
+
+    private async Task<bool> WasSentAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        !message.IsReplaceable
+        && await store.ReadAsync<OutboxSentMark>(DocumentKeys.OutboxSent(message.Key), cancellationToken).ConfigureAwait(false) is not null;
+
+    private async Task ReleaseAsync(OutboxClaim claim, Func<OutboxEntry, OutboxEntry> change, CancellationToken cancellationToken)
+    {
+        var pendingKey = DocumentKeys.OutboxPending(claim.Message.Key);
+        if (await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false) is not { } entry || entry.ETag != claim.Version)
+        {
+            return; // new content replaced it: due now, with fresh attempts
+        }
+
+        try
+        {
+            await store.ReplaceAsync(pendingKey, change(entry.Value), entry.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            // Replaced in between; same as above.
+        }
+    }
+
+    /// <summary>Waiting and set-aside messages are few (delivered ones leave no content behind), so they are looked at one by one.</summary>
+    private async Task ForgetAsync(Func<OutboundMessage, bool> matches, CancellationToken cancellationToken)
+    {
+        foreach (var prefix in new[] { DocumentKeys.OutboxPendingPrefix, DocumentKeys.OutboxFailedPrefix })
+        {
+            var keys = new List<string>();
+            await foreach (var key in store.ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false))
+            {
+                keys.Add(key);
+            }
+
+            foreach (var key in keys)
+            {
+                if (await store.ReadAsync<OutboxEntry>(key, cancellationToken).ConfigureAwait(false) is { } entry && matches(entry.Value.Message))
+                {
+                    await store.DeleteAsync(key, etag: null, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+}

@@ -1,9 +1,0 @@
-using TeamsMockBot.Cards.Model;
-
-namespace TeamsMockBot.UseCases;
-
-/// <summary>
-/// The outcome of a card action: the card the person who clicked sees, and — when the action
-/// changed what everyone sees — the new content of the message that was clicked.
-/// </summary>
-public sealed record CardResult(AdaptiveCard ForActor, AdaptiveCard? ForEveryone = null);
