@@ -149,7 +149,9 @@ public sealed partial class TeamsMessenger(
                 var backoff = TimeSpan.FromMilliseconds((200 << attempt) + Random.Shared.Next(0, 200));
                 metrics.ProactiveAttempted(operation, "retried", StatusOf(e));
                 LogRetry(logger, operation, sessionId, StatusOf(e), attempt, (int)backoff.TotalMilliseconds);
+#pragma warning disable RS0030 // replaced by the Polly pipeline (issue 8)
                 await Task.Delay(backoff).ConfigureAwait(false);
+#pragma warning restore RS0030
             }
             catch (Exception e)
             {
