@@ -1,21 +1,18 @@
 using System.Collections;
 using System.Reflection;
-using TeamsMockBot.AppPackage.Icons;
-using TeamsMockBot.AppPackage.Png;
 using TeamsMockBot.AppPackage.Validation;
 
 namespace TeamsMockBot.AppPackage;
 
-/// <summary>The command line: <c>build</c> the app package, or <c>draw-icons</c> to redraw the PNGs.</summary>
+/// <summary>The command line: <c>build</c> the app package.</summary>
 public static class AppPackageCommand
 {
     public const string Usage = """
         usage:
           TeamsMockBot.AppPackage build [--env-file FILE] [--manifest-dir DIR] [--out FILE]
               Fills Manifest/manifest.template.json from environment variables (and FILE),
-              validates it, and writes Manifest/build/appPackage.zip (or FILE given by --out).
-          TeamsMockBot.AppPackage draw-icons [--manifest-dir DIR]
-              Redraws Manifest/color.png (192x192) and Manifest/outline.png (32x32).
+              validates it and the icons (Manifest/color.png, Manifest/outline.png), and writes
+              Manifest/build/appPackage.zip (or FILE given by --out).
         """;
 
     public static async Task<int> RunAsync(string[] args, IDictionary environment, TextWriter stdout, TextWriter stderr)
@@ -35,11 +32,6 @@ public static class AppPackageCommand
                     var builder = new AppPackageBuilder(await ManifestValidator.CreateAsync());
                     builder.Build(manifestDirectory, values, output);
                     await stdout.WriteLineAsync($"Wrote {Path.GetFullPath(output)}");
-                    return 0;
-                case "draw-icons":
-                    await File.WriteAllBytesAsync(Path.Combine(manifestDirectory, "color.png"), PngCodec.Encode(IconPainter.DrawColor()));
-                    await File.WriteAllBytesAsync(Path.Combine(manifestDirectory, "outline.png"), PngCodec.Encode(IconPainter.DrawOutline()));
-                    await stdout.WriteLineAsync($"Wrote color.png and outline.png in {Path.GetFullPath(manifestDirectory)}");
                     return 0;
                 default:
                     await stderr.WriteLineAsync(Usage);

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using SkiaSharp;
 using TeamsMockBot.AppPackage;
 
 namespace TeamsMockBot.Manifest.Tests;
@@ -134,10 +135,86 @@ public sealed class AppPackageBuilderTests : IDisposable
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
 
-    private static async Task BuildAsync(IReadOnlyDictionary<string, string> values, string zipPath)
+    [Fact]
+    public async Task Build_WithTheCommittedIcons_PacksThemUnchanged()
+    {
+        var zipPath = Path.Combine(_output, "appPackage.zip");
+
+        await BuildAsync(TestManifest.Values(), zipPath);
+
+        using var zip = ZipFile.OpenRead(zipPath);
+        Assert.Equal(TestIcons.Committed("color.png"), ReadAll(zip.GetEntry("color.png")!));
+        Assert.Equal(TestIcons.Committed("outline.png"), ReadAll(zip.GetEntry("outline.png")!));
+    }
+
+    [Fact]
+    public async Task Build_WithAColourIconOfTheWrongSize_FailsNamingTheFileAndWritesNothing()
+    {
+        var manifestDirectory = CopyOfManifestDirectoryWith("color.png", TestIcons.Solid(180, 192, TestIcons.Accent));
+        var zipPath = Path.Combine(_output, "appPackage.zip");
+
+        var error = await Assert.ThrowsAsync<AppPackageException>(() => BuildAsync(TestManifest.Values(), zipPath, manifestDirectory));
+
+        Assert.Equal("manifest.json icons.color: \"color.png\" is 180x192 pixels; it must be 192x192", Assert.Single(error.Problems));
+        Assert.False(File.Exists(zipPath));
+    }
+
+    [Fact]
+    public async Task Build_WithAnOutlineIconThatIsNotWhite_FailsNamingTheFile()
+    {
+        var grey = TestIcons.WithPixel(TestIcons.Committed("outline.png"), 16, 16, new SKColor(128, 128, 128, 255));
+        var manifestDirectory = CopyOfManifestDirectoryWith("outline.png", grey);
+
+        var error = await Assert.ThrowsAsync<AppPackageException>(() => BuildAsync(TestManifest.Values(), Path.Combine(_output, "appPackage.zip"), manifestDirectory));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.StartsWith("manifest.json icons.outline: \"outline.png\" must be white on transparent", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_WithAnIconThatIsNotAPng_FailsNamingTheFile()
+    {
+        var manifestDirectory = CopyOfManifestDirectoryWith("color.png", "not a picture"u8.ToArray());
+
+        var error = await Assert.ThrowsAsync<AppPackageException>(() => BuildAsync(TestManifest.Values(), Path.Combine(_output, "appPackage.zip"), manifestDirectory));
+
+        Assert.StartsWith("manifest.json icons.color: \"color.png\" is not a PNG", Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_WithAnIconMissingFromTheManifestFolder_FailsNamingTheFile()
+    {
+        var manifestDirectory = CopyOfManifestDirectoryWith("outline.png", null);
+
+        var error = await Assert.ThrowsAsync<AppPackageException>(() => BuildAsync(TestManifest.Values(), Path.Combine(_output, "appPackage.zip"), manifestDirectory));
+
+        Assert.StartsWith("manifest.json icons.outline: \"outline.png\" is not in the package", Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
+
+    private static async Task BuildAsync(IReadOnlyDictionary<string, string> values, string zipPath, string? manifestDirectory = null)
     {
         var builder = new AppPackageBuilder(await TestManifest.ValidatorAsync());
-        builder.Build(TestManifest.Directory, values, zipPath);
+        builder.Build(manifestDirectory ?? TestManifest.Directory, values, zipPath);
+    }
+
+    /// <summary>The template and icons copied to a scratch folder, with one icon replaced (or removed when null).</summary>
+    private string CopyOfManifestDirectoryWith(string iconFileName, byte[]? bytes)
+    {
+        var directory = Path.Combine(_output, "manifest");
+        Directory.CreateDirectory(directory);
+        foreach (var name in new[] { AppPackageBuilder.TemplateFileName, "color.png", "outline.png" })
+        {
+            File.Copy(Path.Combine(TestManifest.Directory, name), Path.Combine(directory, name));
+        }
+
+        var icon = Path.Combine(directory, iconFileName);
+        File.Delete(icon);
+        if (bytes is not null)
+        {
+            File.WriteAllBytes(icon, bytes);
+        }
+
+        return directory;
     }
 
     private static byte[] ReadAll(ZipArchiveEntry entry)

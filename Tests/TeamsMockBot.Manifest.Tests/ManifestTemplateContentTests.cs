@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsMockBot.AppPackage;
-using TeamsMockBot.AppPackage.Icons;
 
 namespace TeamsMockBot.Manifest.Tests;
 
@@ -95,11 +94,14 @@ public sealed class ManifestTemplateContentTests
     }
 
     [Fact]
-    public async Task AccentColor_MatchesTheIcons()
+    public async Task AccentColor_IsTheColourIconsBackground()
     {
         var manifest = await TestManifest.ManifestAsync();
 
-        Assert.Equal(IconPainter.AccentColor, (string?)manifest["accentColor"]);
+        var corner = TestIcons.PixelAt(TestIcons.Committed("color.png"), 2, 2);
+
+        Assert.Equal((string?)manifest["accentColor"], $"#{corner.Red:X2}{corner.Green:X2}{corner.Blue:X2}");
+        Assert.Equal(TestIcons.Accent, corner);
     }
 
     [Fact]

@@ -75,5 +75,7 @@ public static class DocumentUpdates
 
     // Jittered, doubling up to 200 ms, under 1.5 s in all. A linear 10 ms step let one of 50 parallel writers run out of attempts.
     private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
+#pragma warning disable RS0030 // replaced by the Polly pipeline (issue 8)
         Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 1 + Math.Min(200, 4 << attempt))), cancellationToken);
+#pragma warning restore RS0030
 }

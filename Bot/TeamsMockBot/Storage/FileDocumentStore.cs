@@ -11,11 +11,17 @@ namespace TeamsMockBot.Storage;
 /// The ETag is a hash of the file's bytes; the bytes are <see cref="DocumentSerializer"/>'s, the same
 /// as in blob storage, so a folder and a container hold identical documents.
 /// </summary>
-public sealed class FileDocumentStore(string root, DocumentSerializer? serializer = null) : IDocumentStore
+/// <param name="timeProvider">Times the wait for a busy lock file (default: the system clock). It waits
+/// on another writer's file handle, so it needs a clock that moves by itself: the host passes
+/// <see cref="TimeProvider.System"/> even where the app runs on a fake clock.</param>
+public sealed class FileDocumentStore(string root, DocumentSerializer? serializer = null, TimeProvider? timeProvider = null) : IDocumentStore
 {
-    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
+    /// <summary>How long a write waits for another writer's lock on the same document before it fails.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
 
     private readonly DocumentSerializer _serializer = serializer ?? DocumentSerializer.Default;
+
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -140,19 +146,19 @@ public sealed class FileDocumentStore(string root, DocumentSerializer? serialize
 
     // An exclusive lock file per document: works across threads, hosts and processes on one machine.
     // Lock files are left in place: deleting them on close would let two writers lock different inodes.
-    private static async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
+    private async Task<FileStream> LockAsync(string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var started = _time.GetTimestamp();
         while (true)
         {
             try
             {
                 return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
             }
-            catch (IOException) when (waited.Elapsed < LockTimeout)
+            catch (IOException) when (_time.GetElapsedTime(started) < LockTimeout)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5)), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5)), _time, cancellationToken).ConfigureAwait(false);
             }
         }
     }

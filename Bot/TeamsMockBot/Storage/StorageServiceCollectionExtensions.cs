@@ -31,9 +31,11 @@ public static class StorageServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var serializer = sp.GetRequiredService<DocumentSerializer>();
+
+            // The file store's lock wait needs a clock that moves by itself, not the app's TimeProvider (fake in host tests).
             return options.UsesBlobStorage
                 ? new BlobDocumentStore(BlobContainers.Connect(options), serializer)
-                : new FileDocumentStore(Path.Combine(contentRootPath, options.DataPath), serializer);
+                : new FileDocumentStore(Path.Combine(contentRootPath, options.DataPath), serializer, TimeProvider.System);
         });
 
         services.AddSingleton<StoredSessions>();

@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using TeamsMockBot.AppPackage.Png;
 
 namespace TeamsMockBot.AppPackage.Validation;
 
 /// <summary>
-/// Checks that Teams' app validation applies but the JSON schema cannot express. Each problem names
-/// the field it is about, in the same path form as the schema errors (e.g. <c>bots[0].botId</c>).
+/// Checks that Teams' app validation applies but the v1.29 JSON schema cannot express: the schema
+/// gives <c>version</c> and <c>validDomains</c> only a length, allows http tab URLs and longer bot
+/// commands than the Teams command menu, and cannot relate one field to another or to the bot being
+/// deployed. Icons: <see cref="IconRules"/>. Each problem names the field it is about, in the same
+/// path form as the schema errors (e.g. <c>bots[0].botId</c>).
 /// </summary>
 public static partial class ManifestRules
 {
@@ -16,46 +18,16 @@ public static partial class ManifestRules
 
     public const int BotCommandDescriptionMax = 128;
 
-    public const int ColorIconSize = 192;
-
-    public const int OutlineIconSize = 32;
-
-    public static IReadOnlyList<ManifestProblem> Check(
-        JsonObject manifest,
-        IReadOnlyDictionary<string, byte[]> packageFiles,
-        string expectedBotId,
-        string manifestVersion)
+    public static IReadOnlyList<ManifestProblem> Check(JsonObject manifest, string expectedBotId)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        ArgumentNullException.ThrowIfNull(packageFiles);
         var problems = new List<ManifestProblem>();
-        CheckManifestVersion(manifest, manifestVersion, problems);
-        CheckAppId(manifest, problems);
         CheckVersion(manifest, problems);
         CheckBotIds(manifest, expectedBotId, problems);
         var validDomains = CheckValidDomains(manifest, problems);
         CheckTabUrls(manifest, validDomains, problems);
         CheckBotCommands(manifest, problems);
-        CheckIcons(manifest, packageFiles, problems);
         return problems;
-    }
-
-    private static void CheckManifestVersion(JsonObject manifest, string expected, List<ManifestProblem> problems)
-    {
-        var actual = StringAt(manifest, "manifestVersion");
-        if (actual != expected)
-        {
-            problems.Add(new("manifestVersion", $"must be \"{expected}\" (the schema's const), got {Show(actual)}"));
-        }
-    }
-
-    private static void CheckAppId(JsonObject manifest, List<ManifestProblem> problems)
-    {
-        var id = StringAt(manifest, "id");
-        if (!Guid.TryParseExact(id, "D", out _))
-        {
-            problems.Add(new("id", $"must be a GUID like 00000000-0000-0000-0000-000000000000, got {Show(id)}"));
-        }
     }
 
     private static void CheckVersion(JsonObject manifest, List<ManifestProblem> problems)
@@ -182,94 +154,6 @@ public static partial class ManifestRules
                     }
                 }
             }
-        }
-    }
-
-    private static void CheckIcons(JsonObject manifest, IReadOnlyDictionary<string, byte[]> files, List<ManifestProblem> problems)
-    {
-        var color = LoadIcon(manifest, files, "color", problems);
-        if (color is not null && (color.Width != ColorIconSize || color.Height != ColorIconSize))
-        {
-            problems.Add(new("icons.color", $"must be {ColorIconSize}x{ColorIconSize} pixels, got {color.Width}x{color.Height}"));
-        }
-
-        var outline = LoadIcon(manifest, files, "outline", problems);
-        if (outline is null)
-        {
-            return;
-        }
-
-        if (outline.Width != OutlineIconSize || outline.Height != OutlineIconSize)
-        {
-            problems.Add(new("icons.outline", $"must be {OutlineIconSize}x{OutlineIconSize} pixels, got {outline.Width}x{outline.Height}"));
-        }
-
-        if (!outline.HasAlphaChannel)
-        {
-            problems.Add(new("icons.outline", "must have a transparent background (the PNG has no alpha channel)"));
-            return;
-        }
-
-        var visible = 0;
-        var offWhite = 0;
-        (int X, int Y)? firstOffWhite = null;
-        for (var y = 0; y < outline.Height; y++)
-        {
-            for (var x = 0; x < outline.Width; x++)
-            {
-                var p = outline[x, y];
-                if (p.A == 0)
-                {
-                    continue;
-                }
-
-                visible++;
-                if (p.R != 255 || p.G != 255 || p.B != 255)
-                {
-                    offWhite++;
-                    firstOffWhite ??= (x, y);
-                }
-            }
-        }
-
-        if (visible == 0)
-        {
-            problems.Add(new("icons.outline", "is fully transparent"));
-        }
-        else if (visible == outline.Width * outline.Height)
-        {
-            problems.Add(new("icons.outline", "must have a transparent background (no pixel is transparent)"));
-        }
-
-        if (offWhite > 0)
-        {
-            problems.Add(new("icons.outline", $"must be white on transparent: {offWhite} visible pixel(s) are not white, the first at {firstOffWhite}"));
-        }
-    }
-
-    private static RgbaImage? LoadIcon(JsonObject manifest, IReadOnlyDictionary<string, byte[]> files, string kind, List<ManifestProblem> problems)
-    {
-        var field = $"icons.{kind}";
-        var name = StringAt(manifest["icons"] as JsonObject, kind);
-        if (name is null)
-        {
-            return null; // the schema reports the missing property
-        }
-
-        if (!files.TryGetValue(name, out var bytes))
-        {
-            problems.Add(new(field, $"file \"{name}\" is not in the package root"));
-            return null;
-        }
-
-        try
-        {
-            return PngCodec.Decode(bytes);
-        }
-        catch (PngFormatException ex)
-        {
-            problems.Add(new(field, $"\"{name}\" is not a readable PNG: {ex.Message}"));
-            return null;
         }
     }
 

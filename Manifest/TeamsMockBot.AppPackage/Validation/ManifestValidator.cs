@@ -8,8 +8,9 @@ namespace TeamsMockBot.AppPackage.Validation;
 
 /// <summary>
 /// Validates a manifest offline: first against the official Teams JSON schema (embedded copy of
-/// Tests/Contracts/teams-manifest-1.29.schema.json), then against the rules Teams' own validator
-/// enforces that the schema cannot express (<see cref="ManifestRules"/>).
+/// Tests/Contracts/teams-manifest-1.29.schema.json) plus its <c>manifestVersion</c> const, which
+/// NJsonSchema skips; then against the rules Teams' own validator enforces that the schema cannot
+/// express (<see cref="ManifestRules"/>, <see cref="IconRules"/>).
 /// </summary>
 public sealed class ManifestValidator
 {
@@ -59,8 +60,20 @@ public sealed class ManifestValidator
 
         var problems = new List<ManifestProblem>();
         problems.AddRange(ValidateAgainstSchema(manifestJson));
-        problems.AddRange(ManifestRules.Check(manifest, packageFiles, expectedBotId, ManifestVersion));
+        problems.AddRange(CheckManifestVersion(manifest));
+        problems.AddRange(ManifestRules.Check(manifest, expectedBotId));
+        problems.AddRange(IconRules.Check(manifest, packageFiles));
         return problems;
+    }
+
+    private IEnumerable<ManifestProblem> CheckManifestVersion(JsonObject manifest)
+    {
+        var actual = manifest["manifestVersion"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        if (actual != ManifestVersion)
+        {
+            var shown = actual is null ? "nothing" : $"\"{actual}\"";
+            yield return new ManifestProblem("manifestVersion", $"must be \"{ManifestVersion}\" (the JSON schema's const), got {shown}");
+        }
     }
 
     private IEnumerable<ManifestProblem> ValidateAgainstSchema(string manifestJson) =>

@@ -1,37 +1,9 @@
 using System.Text.Json.Nodes;
-using TeamsMockBot.AppPackage.Png;
-using TeamsMockBot.AppPackage.Validation;
 
 namespace TeamsMockBot.Manifest.Tests.Validation;
 
 public sealed class ManifestRulesTests
 {
-    [Fact]
-    public async Task ManifestVersion_OtherThanSchemaConst_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        manifest["manifestVersion"] = "1.28";
-
-        var problems = await TestManifest.ValidateAsync(manifest);
-
-        var problem = Assert.Single(problems);
-        Assert.Equal("manifestVersion", problem.Field);
-    }
-
-    [Theory]
-    [InlineData("mock-interviews")]
-    [InlineData("6f1c2a3b4d5e4f608a7b9c0d1e2f3a4b")]
-    [InlineData("{6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b}")]
-    public async Task Id_NotAGuid_IsReported(string id)
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        manifest["id"] = id;
-
-        var problems = await TestManifest.ValidateAsync(manifest);
-
-        Assert.Contains(problems, p => p.Field == "id" && p.Message.Contains("GUID", StringComparison.Ordinal));
-    }
-
     [Theory]
     [InlineData("1.0")]
     [InlineData("1.0.0-beta")]
@@ -188,105 +160,5 @@ public sealed class ManifestRulesTests
         var problems = await TestManifest.ValidateAsync(manifest);
 
         Assert.Equal("bots[0].commandLists[1].scopes[1]", Assert.Single(problems).Field);
-    }
-
-    [Fact]
-    public async Task ColorIcon_WrongSize_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        var small = PngCodec.Encode(Solid(96, 96, new Rgba32(79, 70, 229, 255)));
-
-        var problems = await TestManifest.ValidateAsync(manifest, new Dictionary<string, byte[]> { ["color.png"] = small });
-
-        var problem = Assert.Single(problems);
-        Assert.Equal("icons.color", problem.Field);
-        Assert.Contains("192x192", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task OutlineIcon_WrongSize_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        var image = Solid(48, 48, Rgba32.Transparent);
-        image[10, 10] = Rgba32.White;
-
-        var problems = await TestManifest.ValidateAsync(manifest, new Dictionary<string, byte[]> { ["outline.png"] = PngCodec.Encode(image) });
-
-        Assert.Equal("icons.outline", Assert.Single(problems).Field);
-    }
-
-    [Fact]
-    public async Task OutlineIcon_WithoutAlphaChannel_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        var opaque = new RgbaImage(32, 32, hasAlphaChannel: false);
-        opaque[5, 5] = Rgba32.White;
-
-        var problems = await TestManifest.ValidateAsync(manifest, new Dictionary<string, byte[]> { ["outline.png"] = PngCodec.Encode(opaque) });
-
-        var problem = Assert.Single(problems);
-        Assert.Equal("icons.outline", problem.Field);
-        Assert.Contains("alpha", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task OutlineIcon_WithAColouredPixel_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        var image = PngCodec.Decode(File.ReadAllBytes(Path.Combine(TestManifest.Directory, "outline.png")));
-        image[0, 0] = new Rgba32(255, 0, 0, 40);
-
-        var problems = await TestManifest.ValidateAsync(manifest, new Dictionary<string, byte[]> { ["outline.png"] = PngCodec.Encode(image) });
-
-        var problem = Assert.Single(problems);
-        Assert.Equal("icons.outline", problem.Field);
-        Assert.Contains("not white", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task OutlineIcon_WithNoTransparentPixel_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-
-        var problems = await TestManifest.ValidateAsync(manifest, new Dictionary<string, byte[]> { ["outline.png"] = PngCodec.Encode(Solid(32, 32, Rgba32.White)) });
-
-        Assert.Contains("transparent", Assert.Single(problems).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Icon_NotInPackage_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-        manifest["icons"]!["color"] = "colour.png";
-
-        var problems = await TestManifest.ValidateAsync(manifest);
-
-        var problem = Assert.Single(problems);
-        Assert.Equal("icons.color", problem.Field);
-        Assert.Contains("colour.png", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Icon_NotAPng_IsReported()
-    {
-        var manifest = await TestManifest.ManifestAsync();
-
-        var problems = await TestManifest.ValidateAsync(manifest, new Dictionary<string, byte[]> { ["color.png"] = "GIF89a"u8.ToArray() });
-
-        Assert.Contains("not a readable PNG", Assert.Single(problems).Message, StringComparison.Ordinal);
-    }
-
-    private static RgbaImage Solid(int width, int height, Rgba32 colour)
-    {
-        var image = new RgbaImage(width, height);
-        for (var y = 0; y < height; y++)
-        {
-            for (var x = 0; x < width; x++)
-            {
-                image[x, y] = colour;
-            }
-        }
-
-        return image;
     }
 }

@@ -81,6 +81,35 @@ public sealed class ManifestValidatorTests
         Assert.Contains(problems, p => p.Field.StartsWith("configurableTabs[0].context", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("mock-interviews")]
+    [InlineData("6f1c2a3b4d5e4f608a7b9c0d1e2f3a4b")]
+    [InlineData("{6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b}")]
+    public async Task Validate_IdNotAGuid_IsReportedByTheSchema(string id)
+    {
+        var manifest = await TestManifest.ManifestAsync();
+        manifest["id"] = id;
+
+        var problems = await TestManifest.ValidateAsync(manifest);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("id", problem.Field);
+        Assert.Contains("pattern", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_ManifestVersionOtherThanTheSchemaConst_IsReported()
+    {
+        var manifest = await TestManifest.ManifestAsync();
+        manifest["manifestVersion"] = "1.28";
+
+        var problems = await TestManifest.ValidateAsync(manifest);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("manifestVersion", problem.Field);
+        Assert.Contains("\"1.29\"", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Validate_NotJson_SaysSo()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 
@@ -111,5 +112,42 @@ public sealed class FileDocumentStoreTests : IDisposable
 
         Assert.False(Directory.Exists(_root));
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(_root)!, "x.json")));
+    }
+
+    [Fact]
+    public async Task CreateAsync_LockHeldPastTheTimeout_FailsOnTheInjectedClock()
+    {
+        var time = new FakeTimeProvider();
+        var store = new FileDocumentStore(_root, timeProvider: time);
+        using var held = HoldLock("sessions/a");
+
+        var create = store.CreateAsync("sessions/a", new Counter(1), Ct);
+        Assert.False(create.IsCompleted);
+        time.Advance(FileDocumentStore.LockTimeout);
+
+        await Assert.ThrowsAnyAsync<IOException>(() => create);
+        Assert.False(File.Exists(FileOf("sessions/a")));
+    }
+
+    [Fact]
+    public async Task CreateAsync_LockReleasedWhileWaiting_WritesOnTheNextTry()
+    {
+        var time = new FakeTimeProvider();
+        var store = new FileDocumentStore(_root, timeProvider: time);
+        var held = HoldLock("sessions/a");
+
+        var create = store.CreateAsync("sessions/a", new Counter(1), Ct);
+        await held.DisposeAsync();
+        time.Advance(TimeSpan.FromMilliseconds(5));
+        await create;
+
+        Assert.Equal(1, (await store.ReadAsync<Counter>("sessions/a", Ct))!.Value.Value);
+    }
+
+    /// <summary>What another writer holds while it writes the document.</summary>
+    private FileStream HoldLock(string key)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(FileOf(key))!);
+        return new FileStream(FileOf(key) + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
     }
 }
