@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Storage;
 using TeamsMockBot.Meeting;
@@ -22,6 +23,8 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddDocumentStore(builder.Environment.ContentRootPath);
 
+        // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
+        services.AddSingleton(Rubric.BuiltIn);
         services.AddSingleton(QuestionBank.BuiltIn);
         services.AddSingleton<SessionRepository>();
         services.AddSingleton<HistoryBook>();

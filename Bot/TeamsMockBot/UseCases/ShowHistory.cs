@@ -1,11 +1,12 @@
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Feedback;
 
 namespace TeamsMockBot.UseCases;
 
 /// <summary><c>history</c>: the sessions the person took as a candidate, newest first.</summary>
-public sealed class ShowHistory(HistoryBook histories, SessionRepository sessions)
+public sealed class ShowHistory(HistoryBook histories, SessionRepository sessions, Rubric rubric)
 {
     public const int MaxShown = 20;
 
@@ -31,6 +32,6 @@ public sealed class ShowHistory(HistoryBook histories, SessionRepository session
                 session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore));
         }
 
-        return HistoryCard.Build(new HistoryCardModel(student.Name, entries));
+        return HistoryCard.Build(new HistoryCardModel(student.Name, entries, rubric));
     }
 }
