@@ -35,8 +35,7 @@ internal static class ContentFormat
         }
         catch (JsonException e)
         {
-            // The message names the JSON path and line (numbered from 0) of the first value it could not read.
-            throw new InvalidContentException(file, [$"not readable as {format}: {e.Message}"], e);
+            throw new InvalidContentException(file, [$"not readable as {format}{Where(e)}: {What(e)}."], e);
         }
     }
 
@@ -66,6 +65,19 @@ internal static class ContentFormat
         {
             throw Refused(file, $"\"formatVersion\" is {version}, but this bot reads version {Version} of {format}");
         }
+    }
+
+    /// <summary>" at $.questions[3].minutes (line 41)": the serializer counts lines from 0, people from 1.</summary>
+    private static string Where(JsonException e) =>
+        (e.Path is null ? string.Empty : $" at {e.Path}") + (e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty);
+
+    /// <summary>The serializer's own sentence without the position it appends, which <see cref="Where"/> already gives.</summary>
+    private static string What(JsonException e)
+    {
+        var cuts = new[] { e.Message.IndexOf(" Path: ", StringComparison.Ordinal), e.Message.IndexOf(" LineNumber: ", StringComparison.Ordinal) };
+        var cut = cuts.Where(c => c >= 0).DefaultIfEmpty(e.Message.Length).Min();
+        var message = e.Message[..cut];
+        return message.Length > 0 && message[^1] == '.' ? message[..^1] : message;
     }
 
     private static InvalidContentException Refused(string file, string problem) => new(file, [$"{problem}."]);

@@ -34,7 +34,7 @@ public static class QuestionBankReader
             problems.Add("the file", "has no \"questions\"");
         }
 
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var perTrack = Enum.GetValues<Track>().ToDictionary(t => t, _ => 0);
         var questions = new List<Question>();
         for (var index = 0; index < (document.Questions?.Count ?? 0); index++)
@@ -61,7 +61,7 @@ public static class QuestionBankReader
         return new QuestionBank(questions);
     }
 
-    private static Question? Question(ContentProblems problems, QuestionEntry? entry, string position, Rubric rubric, HashSet<string> ids)
+    private static Question? Question(ContentProblems problems, QuestionEntry? entry, string position, Rubric rubric, Dictionary<string, string> ids)
     {
         if (entry is null)
         {
@@ -78,9 +78,9 @@ public static class QuestionBankReader
         var item = $"question '{entry.Id}'";
         var before = problems.Count;
         CheckUnknownFields(problems, item, entry.Unknown, QuestionFields);
-        if (!ids.Add(entry.Id!))
+        if (!ids.TryAdd(entry.Id!, $"{position} ('{entry.Id}')"))
         {
-            problems.Add(item, "the id appears more than once (ids are compared ignoring case, as interviewers type them in chat)");
+            problems.Add(item, $"the id appears more than once, first at {ids[entry.Id!]} (ids are compared ignoring case, as interviewers type them in chat)");
         }
 
         var hasTrack = TryTrack(entry.Track, out var track);

@@ -21,7 +21,7 @@ public static class RubricReader
         var problems = new ContentProblems(file);
         CheckUnknownFields(problems, "the file", document.Unknown, "format, formatVersion, title, description, competencies, tracks, readinessLabels");
 
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ids = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var general = Competencies(problems, document.Competencies, "competencies", ids);
         if (general.Count == 0 && document.Competencies is not { Count: > 0 })
         {
@@ -35,7 +35,7 @@ public static class RubricReader
     }
 
     private static Dictionary<Track, IReadOnlyList<RubricCompetency>> Tracks(
-        ContentProblems problems, IReadOnlyList<TrackCompetenciesEntry?>? entries, HashSet<string> ids)
+        ContentProblems problems, IReadOnlyList<TrackCompetenciesEntry?>? entries, Dictionary<string, string> ids)
     {
         var byTrack = new Dictionary<Track, IReadOnlyList<RubricCompetency>>();
         for (var index = 0; index < (entries?.Count ?? 0); index++)
@@ -68,7 +68,7 @@ public static class RubricReader
     }
 
     private static List<RubricCompetency> Competencies(
-        ContentProblems problems, IReadOnlyList<CompetencyEntry?>? entries, string where, HashSet<string> ids)
+        ContentProblems problems, IReadOnlyList<CompetencyEntry?>? entries, string where, Dictionary<string, string> ids)
     {
         var competencies = new List<RubricCompetency>();
         for (var index = 0; index < (entries?.Count ?? 0); index++)
@@ -82,7 +82,7 @@ public static class RubricReader
         return competencies;
     }
 
-    private static RubricCompetency? Competency(ContentProblems problems, CompetencyEntry? entry, string position, HashSet<string> ids)
+    private static RubricCompetency? Competency(ContentProblems problems, CompetencyEntry? entry, string position, Dictionary<string, string> ids)
     {
         if (entry is null)
         {
@@ -99,9 +99,9 @@ public static class RubricReader
         var item = $"competency '{entry.Id}'";
         var before = problems.Count;
         CheckUnknownFields(problems, item, entry.Unknown, CompetencyFields);
-        if (!ids.Add(entry.Id!))
+        if (!ids.TryAdd(entry.Id!, $"{position} ('{entry.Id}')"))
         {
-            problems.Add(item, "the id appears more than once in the rubric (ids are compared ignoring case, across general and track competencies)");
+            problems.Add(item, $"the id appears more than once in the rubric, first at {ids[entry.Id!]} (ids are compared ignoring case, across general and track competencies)");
         }
 
         if (IsBlank(entry.Title))
