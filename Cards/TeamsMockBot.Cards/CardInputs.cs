@@ -21,5 +21,5 @@ public static class CardInputs
     /// <summary>The idempotency key a form's submit carries: one per form shown, kept when the form is re-shown with errors.</summary>
     public const string SubmissionId = "submissionId";
 
-    public static string Rating(Competency competency) => FeedbackField.Rating(competency);
+    public static string Rating(string competencyId) => FeedbackField.Rating(competencyId);
 }

@@ -11,16 +11,10 @@ namespace TeamsMockBot.Cards;
 /// </summary>
 public static class FeedbackFormCard
 {
-    private static readonly string[] Fields =
-    [
-        .. Enum.GetValues<Competency>().Select(FeedbackField.Rating),
-        FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.ActionPlan, FeedbackField.Readiness,
-        .. Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackField.ActionStep),
-    ];
-
     public static AdaptiveCard Build(FeedbackFormModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var competencies = model.Rubric.ForTrack(model.Track);
         var body = new List<CardElement>
         {
             CardText.Eyebrow($"Feedback · {Wording.Track(model.Track)}"),
@@ -38,7 +32,7 @@ public static class FeedbackFormCard
                 + $"{model.CandidateName} sees your ratings next to their own.") { Spacing = Spacing.Small },
         ])
         { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium });
-        body.AddErrorSummary(model.Errors, Fields);
+        body.AddErrorSummary(model.Errors, Fields(competencies));
 
         if (model.QuestionsAsked.Count > 0)
         {
@@ -52,7 +46,7 @@ public static class FeedbackFormCard
             body.AddRange(CardLists.Bulleted(model.Notes));
         }
 
-        body.AddRatings(model.Draft.Ratings, model.Errors);
+        body.AddRatings(competencies, model.Draft.Ratings, model.Errors);
         AddComments(body, model);
         AddActionPlan(body, model);
         AddReadiness(body, model);
@@ -62,6 +56,13 @@ public static class FeedbackFormCard
             Actions = [CardButtons.Submit("Submit feedback", CardVerbs.SubmitFeedback, CardButtons.Submission(model.SessionId, model.SubmissionId))],
         };
     }
+
+    private static string[] Fields(IReadOnlyList<RubricCompetency> competencies) =>
+    [
+        .. competencies.Select(c => FeedbackField.Rating(c.Id)),
+        FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.ActionPlan, FeedbackField.Readiness,
+        .. Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackField.ActionStep),
+    ];
 
     private static void AddComments(List<CardElement> body, FeedbackFormModel model)
     {
@@ -115,7 +116,7 @@ public static class FeedbackFormCard
         body.Add(CardText.Heading("Overall readiness"));
         body.Add(new ChoiceSetInput(
             FeedbackField.Readiness,
-            Enum.GetValues<Readiness>().Select(r => new Choice(Rubric.ReadinessLabel(r), r.ToString())).ToList())
+            Enum.GetValues<Readiness>().Select(r => new Choice(model.Rubric.ReadinessLabel(r), r.ToString())).ToList())
         {
             Label = $"How ready is {model.CandidateName} for a real interview?",
             Style = ChoiceInputStyle.Expanded,

@@ -1,6 +1,7 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Cards.Parts;
+using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
 
 namespace TeamsMockBot.Cards;
@@ -32,7 +33,7 @@ public static class HistoryCard
             body.Add(CardText.Subtle(model.Sessions.Count > MaxEntries
                 ? $"The {Wording.Number(MaxEntries)} most recent of {Wording.Number(model.Sessions.Count)} sessions, newest first."
                 : $"{Wording.Count(model.Sessions.Count, "session", "sessions")}, newest first."));
-            body.AddRange(newestFirst.Select(Entry));
+            body.AddRange(newestFirst.Select(entry => Entry(entry, model.Rubric)));
         }
 
         return new AdaptiveCard(body)
@@ -41,7 +42,7 @@ public static class HistoryCard
         };
     }
 
-    private static ColumnSet Entry(HistoryEntry entry)
+    private static ColumnSet Entry(HistoryEntry entry, Rubric rubric)
     {
         var details = string.IsNullOrWhiteSpace(entry.Focus) ? $"with {entry.InterviewerName}" : $"{entry.Focus} · with {entry.InterviewerName}";
         return new ColumnSet(
@@ -52,16 +53,16 @@ public static class HistoryCard
                 CardText.Subtle(details),
             ])
             { Width = "stretch" },
-            new Column(Outcome(entry).ToList()) { Width = "auto", VerticalContentAlignment = VerticalContentAlignment.Center },
+            new Column(Outcome(entry, rubric).ToList()) { Width = "auto", VerticalContentAlignment = VerticalContentAlignment.Center },
         ])
         { Separator = true, Spacing = Spacing.Medium };
     }
 
-    private static IEnumerable<CardElement> Outcome(HistoryEntry entry)
+    private static IEnumerable<CardElement> Outcome(HistoryEntry entry, Rubric rubric)
     {
         if (entry.Readiness is { } readiness)
         {
-            yield return new TextBlock(Wording.Readiness(readiness))
+            yield return new TextBlock(rubric.ReadinessLabel(readiness))
             {
                 Weight = TextWeight.Bolder,
                 Color = ReadinessStyle.Color(readiness),

@@ -8,12 +8,10 @@ namespace TeamsMockBot.Cards;
 /// <summary>The candidate rates themselves on the same rubric before seeing any feedback.</summary>
 public static class SelfAssessmentFormCard
 {
-    private static readonly string[] Fields =
-        [.. Enum.GetValues<Competency>().Select(FeedbackField.Rating), FeedbackField.Reflection];
-
     public static AdaptiveCard Build(SelfAssessmentFormModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var competencies = model.Rubric.ForTrack(model.Track);
         var body = new List<CardElement>
         {
             CardText.Eyebrow($"Self-assessment · {Wording.Track(model.Track)}"),
@@ -22,7 +20,7 @@ public static class SelfAssessmentFormCard
                 ? $"Rate yourself on the same rubric {interviewer} uses. Once you submit, you'll see their feedback next to your own ratings."
                 : "Rate yourself on the rubric an interviewer would use. Be honest: this is for you, and it shows where to practise next."),
         };
-        body.AddErrorSummary(model.Errors, Fields);
+        body.AddErrorSummary(model.Errors, [.. competencies.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Reflection]);
 
         if (model.QuestionsAsked.Count > 0)
         {
@@ -30,7 +28,7 @@ public static class SelfAssessmentFormCard
             body.AddRange(CardLists.Numbered(model.QuestionsAsked));
         }
 
-        body.AddRatings(model.Draft.Ratings, model.Errors);
+        body.AddRatings(competencies, model.Draft.Ratings, model.Errors);
 
         body.Add(CardText.Heading("Reflection"));
         body.Add(new TextInput(FeedbackField.Reflection)

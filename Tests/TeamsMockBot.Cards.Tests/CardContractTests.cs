@@ -84,7 +84,7 @@ public sealed class CardContractTests
     public void CatalogCard_InputsHaveUniqueIdsTheBotKnows(string name)
     {
         var known = typeof(CardInputs).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
-            .Concat(Enum.GetValues<Competency>().Select(FeedbackField.Rating))
+            .Concat(SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)))
             .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackField.ActionStep))
             .Concat([FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.Readiness, FeedbackField.Reflection])
             .ToHashSet();

@@ -14,9 +14,9 @@ public sealed class FeedbackFormCardTests
     {
         var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));
 
-        foreach (var entry in Rubric.Default)
+        foreach (var entry in SampleData.Rubric.ForTrack(Track.Behavioral))
         {
-            var input = card.Input(FeedbackField.Rating(entry.Competency));
+            var input = card.Input(FeedbackField.Rating(entry.Id));
             var choices = input["choices"]!.AsArray();
 
             Assert.Equal(entry.Title, input["label"]!.GetValue<string>());
@@ -47,16 +47,16 @@ public sealed class FeedbackFormCardTests
     {
         var card = new CardQuery(Build(SampleData.PartialFeedbackDraft, SampleData.FeedbackErrors));
 
-        Assert.Equal("3", card.Input(FeedbackField.Rating(Competency.Structure))["value"]!.GetValue<string>());
-        Assert.Null(card.Input(FeedbackField.Rating(Competency.Results))["value"]);
+        Assert.Equal("3", card.Input(FeedbackField.Rating("Structure"))["value"]!.GetValue<string>());
+        Assert.Null(card.Input(FeedbackField.Rating("Results"))["value"]);
         Assert.Equal("Good job", card.Input(FeedbackField.Strengths)["value"]!.GetValue<string>());
         Assert.Equal(SampleData.PartialFeedbackDraft.ActionPlan[0], card.Input(FeedbackField.ActionStep(1))["value"]!.GetValue<string>());
         Assert.Equal(
             SampleData.FeedbackErrors[FeedbackField.Strengths],
             card.ElementAfterInput(FeedbackField.Strengths)!["text"]!.GetValue<string>());
         Assert.Equal(
-            SampleData.FeedbackErrors[FeedbackField.Rating(Competency.Results)],
-            card.ElementAfterInput(FeedbackField.Rating(Competency.Results))!["text"]!.GetValue<string>());
+            SampleData.FeedbackErrors[FeedbackField.Rating("Results")],
+            card.ElementAfterInput(FeedbackField.Rating("Results"))!["text"]!.GetValue<string>());
         Assert.Equal(
             SampleData.FeedbackErrors[FeedbackField.ActionPlan],
             card.ElementAfterInput(FeedbackField.ActionStep(3))!["text"]!.GetValue<string>());
@@ -64,14 +64,34 @@ public sealed class FeedbackFormCardTests
     }
 
     [Fact]
+    public void Build_TrackWithItsOwnCompetency_RatesItAfterTheGeneralOnes()
+    {
+        var card = new CardQuery(FeedbackFormCard.Build(new FeedbackFormModel(
+            SampleData.SessionId, "Leo", Track.SystemDesign, "", [], [], FeedbackDraft.Empty, SampleData.NoErrors, SampleData.RubricWithDesignCompetency)));
+
+        var ratingIds = card.InputIds.Where(id => id.StartsWith("rating.", StringComparison.Ordinal));
+        Assert.Equal([.. SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Rating("Scalability")], ratingIds);
+        Assert.Equal("Scalability and trade-offs", card.Input(FeedbackField.Rating("Scalability"))["label"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Build_OtherTrack_DoesNotShowAnotherTracksCompetency()
+    {
+        var card = new CardQuery(FeedbackFormCard.Build(new FeedbackFormModel(
+            SampleData.SessionId, "Leo", Track.Behavioral, "", [], [], FeedbackDraft.Empty, SampleData.NoErrors, SampleData.RubricWithDesignCompetency)));
+
+        Assert.DoesNotContain(FeedbackField.Rating("Scalability"), card.InputIds);
+    }
+
+    [Fact]
     public void Build_WithNotes_ShowsThemAsAReminder()
     {
         var card = new CardQuery(FeedbackFormCard.Build(new FeedbackFormModel(
-            SampleData.SessionId, "Leo", Track.Behavioral, "", [], [SampleData.FirstNote], FeedbackDraft.Empty, SampleData.NoErrors)));
+            SampleData.SessionId, "Leo", Track.Behavioral, "", [], [SampleData.FirstNote], FeedbackDraft.Empty, SampleData.NoErrors, SampleData.Rubric)));
 
         Assert.True(card.HasText(SampleData.FirstNote));
     }
 
     private static AdaptiveCard Build(FeedbackDraft draft, IReadOnlyDictionary<string, string> errors) =>
-        FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, SampleData.CandidateName, Track.Behavioral, SampleData.Focus, SampleData.QuestionsAsked, [], draft, errors));
+        FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, SampleData.CandidateName, Track.Behavioral, SampleData.Focus, SampleData.QuestionsAsked, [], draft, errors, SampleData.Rubric));
 }

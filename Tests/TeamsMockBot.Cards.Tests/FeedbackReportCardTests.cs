@@ -19,7 +19,7 @@ public sealed class FeedbackReportCardTests
         Assert.True(card.HasText("3.0 / 4"));
         Assert.True(card.HasText("Interviewer"));
         Assert.True(card.HasText("You"));
-        Assert.All(Rubric.Default, e => Assert.True(card.HasText(e.Title), e.Title));
+        Assert.All(SampleData.Rubric.ForTrack(Track.Behavioral), e => Assert.True(card.HasText(e.Title), e.Title));
         Assert.True(card.HasText(SampleData.MentorReport.Strengths));
         Assert.True(card.HasText(SampleData.MentorReport.Improvements));
         Assert.All(SampleData.MentorReport.ActionPlan, step => Assert.True(card.HasText(step)));
@@ -33,6 +33,20 @@ public sealed class FeedbackReportCardTests
         var card = new CardQuery(Build(SampleData.MentorReport, SampleData.SelfReport));
 
         Assert.True(card.HasText("differ most on Specificity and ownership."));
+    }
+
+    [Fact]
+    public void Build_TrackWithItsOwnCompetency_HasARowForIt()
+    {
+        var mentor = SampleData.MentorReport with { Ratings = new Dictionary<string, int>(SampleData.MentorRatings) { ["Scalability"] = 1 } };
+        var self = SampleData.SelfReport with { Ratings = new Dictionary<string, int>(SampleData.SelfRatings) { ["Scalability"] = 4 } };
+
+        var card = new CardQuery(FeedbackReportCard.Build(new FeedbackReportCardModel(
+            SampleData.SessionId, SampleData.CandidateName, SampleData.InterviewerName, Track.SystemDesign, SampleData.Focus, SampleData.HeldAt, 4, 1,
+            mentor, self, SampleData.RubricWithDesignCompetency)));
+
+        Assert.True(card.HasText("Scalability and trade-offs"));
+        Assert.True(card.HasText("differ most on Specificity and ownership, Scalability and trade-offs."));
     }
 
     [Fact]
@@ -53,5 +67,5 @@ public sealed class FeedbackReportCardTests
     }
 
     private static AdaptiveCard Build(FeedbackReport? mentor, SelfAssessment? self, string? interviewer = SampleData.InterviewerName) =>
-        FeedbackReportCard.Build(new FeedbackReportCardModel(SampleData.SessionId, SampleData.CandidateName, interviewer, Track.Behavioral, SampleData.Focus, SampleData.HeldAt, 4, 1, mentor, self));
+        FeedbackReportCard.Build(new FeedbackReportCardModel(SampleData.SessionId, SampleData.CandidateName, interviewer, Track.Behavioral, SampleData.Focus, SampleData.HeldAt, 4, 1, mentor, self, SampleData.Rubric));
 }

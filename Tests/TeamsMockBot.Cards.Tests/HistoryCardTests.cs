@@ -11,7 +11,7 @@ public sealed class HistoryCardTests
     [Fact]
     public void Build_Empty_SaysHowToStart()
     {
-        var card = new CardQuery(HistoryCard.Build(new HistoryCardModel("Leo", [])));
+        var card = new CardQuery(HistoryCard.Build(new HistoryCardModel("Leo", [], SampleData.Rubric)));
 
         Assert.True(card.HasText("No mock interviews yet"));
         Assert.Contains(CardVerbs.ShowSetup, card.Verbs);
@@ -20,7 +20,7 @@ public sealed class HistoryCardTests
     [Fact]
     public void Build_ListsNewestFirstWithLocalDates()
     {
-        var texts = new CardQuery(HistoryCard.Build(new HistoryCardModel("Leo", SampleData.History))).Texts;
+        var texts = new CardQuery(HistoryCard.Build(new HistoryCardModel("Leo", SampleData.History, SampleData.Rubric))).Texts;
         var dates = texts.Where(t => t.StartsWith("{{DATE(", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(
@@ -39,7 +39,7 @@ public sealed class HistoryCardTests
             .Select(i => new HistoryEntry($"s-{i}", SampleData.HeldAt.AddDays(-i), Track.General, "A fairly long focus text to make the card heavier", "Someone", SessionStage.Completed, null, 3.1))
             .ToList();
 
-        var card = HistoryCard.Build(new HistoryCardModel("Leo", sessions));
+        var card = HistoryCard.Build(new HistoryCardModel("Leo", sessions, SampleData.Rubric));
 
         Assert.True(new CardQuery(card).HasText("The 20 most recent of 45 sessions"));
         Assert.True(card.ToJson().Length < 28 * 1024);

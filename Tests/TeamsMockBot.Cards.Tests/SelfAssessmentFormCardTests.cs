@@ -15,7 +15,7 @@ public sealed class SelfAssessmentFormCardTests
         var card = new CardQuery(Build(SelfAssessmentDraft.Empty, SampleData.NoErrors));
 
         Assert.Equal(
-            [.. Enum.GetValues<Competency>().Select(FeedbackField.Rating), FeedbackField.Reflection],
+            [.. SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Reflection],
             card.InputIds);
         Assert.Null(card.Input(FeedbackField.Reflection)["isRequired"]);
         Assert.Equal(SampleData.SessionId, card.Action(CardVerbs.SubmitSelfAssessment)["data"]![CardInputs.SessionId]!.GetValue<string>());
@@ -26,11 +26,23 @@ public sealed class SelfAssessmentFormCardTests
     {
         var card = new CardQuery(Build(SampleData.PartialSelfDraft, SampleData.SelfErrors));
 
-        Assert.Equal("2", card.Input(FeedbackField.Rating(Competency.Communication))["value"]!.GetValue<string>());
+        Assert.Equal("2", card.Input(FeedbackField.Rating("Communication"))["value"]!.GetValue<string>());
         Assert.Equal("I rushed the endings.", card.Input(FeedbackField.Reflection)["value"]!.GetValue<string>());
         Assert.Equal(
-            SampleData.SelfErrors[FeedbackField.Rating(Competency.Results)],
-            card.ElementAfterInput(FeedbackField.Rating(Competency.Results))!["text"]!.GetValue<string>());
+            SampleData.SelfErrors[FeedbackField.Rating("Results")],
+            card.ElementAfterInput(FeedbackField.Rating("Results"))!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Build_TrackWithItsOwnCompetency_AsksTheCandidateToRateItToo()
+    {
+        var card = new CardQuery(SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
+            SampleData.SessionId, SampleData.CandidateName, null, Track.SystemDesign, [], SelfAssessmentDraft.Empty, SampleData.NoErrors,
+            SampleData.RubricWithDesignCompetency)));
+
+        Assert.Equal(
+            [.. SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Rating("Scalability"), FeedbackField.Reflection],
+            card.InputIds);
     }
 
     [Fact]
@@ -40,5 +52,5 @@ public sealed class SelfAssessmentFormCardTests
     }
 
     private static AdaptiveCard Build(SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors) =>
-        SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SampleData.SessionId, SampleData.CandidateName, SampleData.InterviewerName, Track.Behavioral, SampleData.QuestionsAsked, draft, errors));
+        SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SampleData.SessionId, SampleData.CandidateName, SampleData.InterviewerName, Track.Behavioral, SampleData.QuestionsAsked, draft, errors, SampleData.Rubric));
 }

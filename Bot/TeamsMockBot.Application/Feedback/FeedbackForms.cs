@@ -5,19 +5,22 @@ using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.Feedback;
 
-/// <summary>Reads the feedback and self-assessment forms' inputs into drafts, keeping everything typed.</summary>
+/// <summary>
+/// Reads the feedback and self-assessment forms' inputs into drafts, keeping everything typed.
+/// <c>competencies</c> are what the session is rated on (<see cref="Rubric.ForTrack"/>).
+/// </summary>
 public static class FeedbackForms
 {
-    public static FeedbackDraft ReadFeedback(CardData data) => new(
-        ReadRatings(data),
+    public static FeedbackDraft ReadFeedback(CardData data, IReadOnlyList<RubricCompetency> competencies) => new(
+        ReadRatings(data, competencies),
         data.Text(FeedbackField.Strengths) ?? string.Empty,
         data.Text(FeedbackField.Improvements) ?? string.Empty,
         Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(n => data.Text(FeedbackField.ActionStep(n)) ?? string.Empty).ToList(),
         data.Choice<Readiness>(FeedbackField.Readiness));
 
-    public static SelfAssessmentDraft ReadSelfAssessment(CardData data) =>
-        new(ReadRatings(data), data.Text(FeedbackField.Reflection) ?? string.Empty);
+    public static SelfAssessmentDraft ReadSelfAssessment(CardData data, IReadOnlyList<RubricCompetency> competencies) =>
+        new(ReadRatings(data, competencies), data.Text(FeedbackField.Reflection) ?? string.Empty);
 
-    private static Dictionary<Competency, int?> ReadRatings(CardData data) =>
-        Enum.GetValues<Competency>().ToDictionary(c => c, c => data.Number(CardInputs.Rating(c)));
+    private static Dictionary<string, int?> ReadRatings(CardData data, IReadOnlyList<RubricCompetency> competencies) =>
+        competencies.ToDictionary(c => c.Id, c => data.Number(CardInputs.Rating(c.Id)));
 }

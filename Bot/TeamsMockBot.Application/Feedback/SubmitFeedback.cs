@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
 
 using TeamsMockBot.Application.Sessions;
@@ -13,16 +14,17 @@ namespace TeamsMockBot.Application.Feedback;
 /// self-assessed (or when the interviewer releases it).
 /// </summary>
 public sealed class SubmitFeedback(
-    ISessionStore sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time, ILogger<SubmitFeedback> logger)
+    ISessionStore sessions, SessionViews views, FeedbackDelivery delivery, Rubric rubric, TimeProvider time, ILogger<SubmitFeedback> logger)
 {
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
         var sessionId = data.RequireSessionId();
         var submissionId = data.RequireSubmissionId();
-        var draft = FeedbackForms.ReadFeedback(data);
-        var errors = draft.Validate();
-        // Read first: the form can then be shown again even if the save below fails.
+        // Read first: the form can then be shown again even if the save below fails; its track says what is rated.
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        var competencies = rubric.ForTrack(current.Setup.Track);
+        var draft = FeedbackForms.ReadFeedback(data, competencies);
+        var errors = draft.Validate(competencies);
         if (errors.Count > 0)
         {
             return new CardResult(views.FeedbackForm(current, draft, errors, submissionId));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
 
 using TeamsMockBot.Application.Sessions;
@@ -9,16 +10,17 @@ namespace TeamsMockBot.Application.Feedback;
 
 /// <summary>The candidate's self-assessment; their feedback card follows once the interviewer's feedback is in.</summary>
 public sealed class SubmitSelfAssessment(
-    ISessionStore sessions, SessionViews views, FeedbackDelivery delivery, TimeProvider time, ILogger<SubmitSelfAssessment> logger)
+    ISessionStore sessions, SessionViews views, FeedbackDelivery delivery, Rubric rubric, TimeProvider time, ILogger<SubmitSelfAssessment> logger)
 {
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
         var sessionId = data.RequireSessionId();
         var submissionId = data.RequireSubmissionId();
-        var draft = FeedbackForms.ReadSelfAssessment(data);
-        var errors = draft.Validate();
-        // Read first: the form can then be shown again even if the save below fails.
+        // Read first: the form can then be shown again even if the save below fails; its track says what is rated.
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        var competencies = rubric.ForTrack(current.Setup.Track);
+        var draft = FeedbackForms.ReadSelfAssessment(data, competencies);
+        var errors = draft.Validate(competencies);
         if (errors.Count > 0)
         {
             return new CardResult(views.SelfAssessmentForm(current, draft, errors, submissionId));

@@ -3,6 +3,7 @@ using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
 
 using TeamsMockBot.Application.Sessions;
@@ -10,7 +11,7 @@ using TeamsMockBot.Application.Sessions;
 namespace TeamsMockBot.Application.History;
 
 /// <summary><c>history</c>: the sessions the person took as a candidate, newest first.</summary>
-public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions, StaffDirectory staff, OutboundDelivery delivery)
+public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions, StaffDirectory staff, OutboundDelivery delivery, Rubric rubric)
 {
     public const int MaxShown = 20;
 
@@ -59,6 +60,6 @@ public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions,
                 session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore));
         }
 
-        return HistoryCard.Build(new HistoryCardModel(student.Name, entries));
+        return HistoryCard.Build(new HistoryCardModel(student.Name, entries, rubric));
     }
 }

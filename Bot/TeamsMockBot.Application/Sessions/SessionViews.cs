@@ -11,7 +11,7 @@ namespace TeamsMockBot.Application.Sessions;
 /// Turns a session into the cards each person sees. The candidate's view is built without any
 /// interviewer material at all, so hints cannot leak into it.
 /// </summary>
-public sealed class SessionViews(QuestionBank bank, TimeProvider time)
+public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider time)
 {
     /// <summary>The view for whoever is looking: the interviewer gets theirs, everyone else the shared one.</summary>
     public AdaptiveCard InterviewFor(MockSession session, string viewerId) =>
@@ -60,21 +60,22 @@ public sealed class SessionViews(QuestionBank bank, TimeProvider time)
     public AdaptiveCard FeedbackForm(MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         FeedbackFormCard.Build(new FeedbackFormModel(
             session.Id, session.Candidate.Name, session.Setup.Track, session.Setup.Focus, QuestionsAsked(session),
-            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors) { SubmissionId = submissionId });
+            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors, rubric) { SubmissionId = submissionId });
 
     public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track,
-            QuestionsAsked(session), draft, errors) { SubmissionId = submissionId });
+            QuestionsAsked(session), draft, errors, rubric) { SubmissionId = submissionId });
 
-    public static AdaptiveCard Report(MockSession session) =>
+    public AdaptiveCard Report(MockSession session) =>
         FeedbackReportCard.Build(new FeedbackReportCardModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track, session.Setup.Focus,
             session.StartedAt ?? session.CreatedAt,
             session.Questions.Count(q => q.Outcome == QuestionOutcome.Asked),
             session.Questions.Count(q => q.Outcome == QuestionOutcome.Skipped),
             session.Feedback,
-            session.SelfAssessment));
+            session.SelfAssessment,
+            rubric));
 
     private IReadOnlyList<string> QuestionsAsked(MockSession session) =>
         session.Questions.Where(q => q.Outcome == QuestionOutcome.Asked).Select(q => bank.Get(q.QuestionId).Text).ToList();

@@ -2,10 +2,11 @@ namespace TeamsMockBot.Domain.Feedback;
 
 /// <summary>
 /// What the interviewer typed into the feedback form, before validation. Kept whole so that a
-/// form with errors can be shown again with everything preserved.
+/// form with errors can be shown again with everything preserved. <see cref="Ratings"/> are keyed
+/// by competency id.
 /// </summary>
 public sealed record FeedbackDraft(
-    IReadOnlyDictionary<Competency, int?> Ratings,
+    IReadOnlyDictionary<string, int?> Ratings,
     string Strengths,
     string Improvements,
     IReadOnlyList<string> ActionPlan,
@@ -16,17 +17,20 @@ public sealed record FeedbackDraft(
     public const int MaxCommentLength = 2000;
 
     public static FeedbackDraft Empty { get; } = new(
-        new Dictionary<Competency, int?>(), string.Empty, string.Empty, [], null);
+        new Dictionary<string, int?>(), string.Empty, string.Empty, [], null);
 
     /// <summary>A draft holding a submitted report, for editing it into a new version.</summary>
     public static FeedbackDraft From(FeedbackReport report) => new(
         report.Ratings.ToDictionary(r => r.Key, r => (int?)r.Value), report.Strengths, report.Improvements, report.ActionPlan, report.Readiness);
 
-    /// <summary>Problems keyed by <see cref="FeedbackField"/> names; empty when the draft can be submitted.</summary>
-    public IReadOnlyDictionary<string, string> Validate()
+    /// <summary>
+    /// Problems keyed by <see cref="FeedbackField"/> names; empty when the draft can be submitted.
+    /// <paramref name="competencies"/> are what the session is rated on (<see cref="Rubric.ForTrack"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Validate(IReadOnlyList<RubricCompetency> competencies)
     {
         var errors = new Dictionary<string, string>();
-        FeedbackValidation.CheckRatings(Ratings, errors);
+        FeedbackValidation.CheckRatings(Ratings, competencies, errors);
         CheckComment(FeedbackField.Strengths, Strengths, "Name at least one strength.", errors);
         CheckComment(FeedbackField.Improvements, Improvements, "Name at least one thing to improve.", errors);
 

@@ -12,7 +12,8 @@ public static class FeedbackField
     public const string Readiness = "readiness";
     public const string Reflection = "reflection";
 
-    public static string Rating(Competency competency) => "rating." + competency;
+    /// <summary>The input of one competency's rating, e.g. <c>rating.Structure</c>.</summary>
+    public static string Rating(string competencyId) => "rating." + competencyId;
 
     public static string ActionStep(int number) => "action" + number;
 }

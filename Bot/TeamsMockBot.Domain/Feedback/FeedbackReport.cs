@@ -1,9 +1,9 @@
 namespace TeamsMockBot.Domain.Feedback;
 
-/// <summary>The interviewer's structured feedback on one session.</summary>
+/// <summary>The interviewer's structured feedback on one session; <see cref="Ratings"/> are keyed by competency id.</summary>
 public sealed record FeedbackReport(
     string AuthorId,
-    IReadOnlyDictionary<Competency, int> Ratings,
+    IReadOnlyDictionary<string, int> Ratings,
     string Strengths,
     string Improvements,
     IReadOnlyList<string> ActionPlan,

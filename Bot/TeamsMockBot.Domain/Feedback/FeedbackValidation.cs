@@ -2,15 +2,17 @@ namespace TeamsMockBot.Domain.Feedback;
 
 internal static class FeedbackValidation
 {
-    /// <summary>Every competency of the rubric must be rated 1–4; both forms use the same rule.</summary>
-    public static void CheckRatings(IReadOnlyDictionary<Competency, int?> ratings, Dictionary<string, string> errors)
+    /// <summary>Every competency the session is rated on must be rated 1–4; both forms use the same rule.</summary>
+    public static void CheckRatings(
+        IReadOnlyDictionary<string, int?> ratings, IReadOnlyList<RubricCompetency> competencies, Dictionary<string, string> errors)
     {
-        foreach (var competency in Enum.GetValues<Competency>())
+        ArgumentNullException.ThrowIfNull(competencies);
+        foreach (var competency in competencies)
         {
-            ratings.TryGetValue(competency, out var rating);
+            ratings.TryGetValue(competency.Id, out var rating);
             if (rating is not (>= RubricCompetency.MinRating and <= RubricCompetency.MaxRating))
             {
-                errors[FeedbackField.Rating(competency)] = "Choose a rating from 1 to 4.";
+                errors[FeedbackField.Rating(competency.Id)] = "Choose a rating from 1 to 4.";
             }
         }
     }

@@ -1,9 +1,9 @@
 namespace TeamsMockBot.Domain.Feedback;
 
-/// <summary>The candidate's own ratings on the same rubric, given before they see the feedback.</summary>
+/// <summary>The candidate's own ratings on the same rubric, given before they see the feedback; keyed by competency id.</summary>
 public sealed record SelfAssessment(
     string AuthorId,
-    IReadOnlyDictionary<Competency, int> Ratings,
+    IReadOnlyDictionary<string, int> Ratings,
     string Reflection,
     DateTimeOffset SubmittedAt)
 {

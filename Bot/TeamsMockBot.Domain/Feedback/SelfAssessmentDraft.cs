@@ -1,16 +1,17 @@
 namespace TeamsMockBot.Domain.Feedback;
 
-/// <summary>What the candidate typed into the self-assessment form, before validation.</summary>
-public sealed record SelfAssessmentDraft(IReadOnlyDictionary<Competency, int?> Ratings, string Reflection)
+/// <summary>What the candidate typed into the self-assessment form, before validation; ratings keyed by competency id.</summary>
+public sealed record SelfAssessmentDraft(IReadOnlyDictionary<string, int?> Ratings, string Reflection)
 {
     public const int MaxReflectionLength = 2000;
 
-    public static SelfAssessmentDraft Empty { get; } = new(new Dictionary<Competency, int?>(), string.Empty);
+    public static SelfAssessmentDraft Empty { get; } = new(new Dictionary<string, int?>(), string.Empty);
 
-    public IReadOnlyDictionary<string, string> Validate()
+    /// <summary>Problems keyed by field name; <paramref name="competencies"/> are what the session is rated on.</summary>
+    public IReadOnlyDictionary<string, string> Validate(IReadOnlyList<RubricCompetency> competencies)
     {
         var errors = new Dictionary<string, string>();
-        FeedbackValidation.CheckRatings(Ratings, errors);
+        FeedbackValidation.CheckRatings(Ratings, competencies, errors);
         if (Reflection.Length > MaxReflectionLength)
         {
             errors[FeedbackField.Reflection] = $"Keep it under {MaxReflectionLength} characters.";

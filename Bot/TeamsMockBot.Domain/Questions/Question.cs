@@ -1,5 +1,3 @@
-using TeamsMockBot.Domain.Feedback;
-
 namespace TeamsMockBot.Domain.Questions;
 
 /// <summary>
@@ -7,6 +5,7 @@ namespace TeamsMockBot.Domain.Questions;
 /// are interviewer-only material: they must never reach the candidate's view of a card.
 /// </summary>
 /// <param name="Id">Stable id, e.g. <c>beh-03</c>; plans and histories refer to questions by it.</param>
+/// <param name="Competencies">Ids of the rubric competencies the question probes, e.g. <c>Structure</c>.</param>
 /// <param name="Focus">Lower-case keywords the planner matches against the session's focus text.</param>
 public sealed record Question(
     string Id,
@@ -15,5 +14,5 @@ public sealed record Question(
     TimeSpan TimeAllowed,
     string WhatGoodLooksLike,
     IReadOnlyList<string> FollowUps,
-    IReadOnlyList<Competency> Competencies,
+    IReadOnlyList<string> Competencies,
     IReadOnlyList<string> Focus);

@@ -1,4 +1,4 @@
-using TeamsMockBot.Domain.Questions.Bank;
+using TeamsMockBot.Domain.Content;
 
 namespace TeamsMockBot.Domain.Questions;
 
@@ -8,8 +8,8 @@ namespace TeamsMockBot.Domain.Questions;
 /// </summary>
 public sealed class QuestionBank
 {
-    // Exactly two, because the interviewer card has room for two follow-up buttons and no more.
-    private const int FollowUpCount = 2;
+    /// <summary>Exactly two, because the interviewer card has room for two follow-up buttons and no more.</summary>
+    public const int FollowUpCount = 2;
 
     // Ids are typed by interviewers in chat commands ("skip beh-03"), so lookups ignore case,
     // and uniqueness is checked the same way so a lookup can never be ambiguous.
@@ -38,14 +38,11 @@ public sealed class QuestionBank
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Question>)g.ToList().AsReadOnly());
     }
 
-    /// <summary>Every built-in question across all tracks.</summary>
-    public static QuestionBank BuiltIn { get; } = new(
-        BehavioralQuestions.All
-            .Concat(ProductManagementQuestions.All)
-            .Concat(SystemDesignQuestions.All)
-            .Concat(ConsultingCaseQuestions.All)
-            .Concat(CodingTalkThroughQuestions.All)
-            .Concat(GeneralQuestions.All));
+    /// <summary>
+    /// Every built-in question across all tracks, read from <c>Content/question-bank.json</c> and
+    /// validated against <see cref="Feedback.Rubric.BuiltIn"/> on first use (the host does that at start).
+    /// </summary>
+    public static QuestionBank BuiltIn => BuiltInContent.QuestionBank;
 
     /// <summary>All questions, in the order they were supplied.</summary>
     public IReadOnlyList<Question> All { get; }

@@ -7,6 +7,7 @@ using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Delivery;
+using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
@@ -24,6 +25,9 @@ public static class ApplicationServiceCollectionExtensions
         var services = builder.Services;
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
+
+        // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
+        services.AddSingleton(Rubric.BuiltIn);
         services.AddSingleton(QuestionBank.BuiltIn);
 
         // Use cases (Bot/TeamsMockBot.Application): stateless, so one of each serves every turn.

@@ -7,6 +7,7 @@ namespace TeamsMockBot.Cards.Models;
 /// The interviewer's feedback form (sent to the interviewer's personal chat). <see cref="Draft"/>
 /// holds what was typed so a re-shown form loses nothing; <see cref="Errors"/> is keyed by
 /// <see cref="FeedbackField"/> names. <see cref="Notes"/> are the interviewer's own notes, as a reminder.
+/// The form rates the competencies <see cref="Rubric"/> gives for <see cref="Track"/>.
 /// </summary>
 public sealed record FeedbackFormModel(
     string SessionId,
@@ -16,7 +17,8 @@ public sealed record FeedbackFormModel(
     IReadOnlyList<string> QuestionsAsked,
     IReadOnlyList<string> Notes,
     FeedbackDraft Draft,
-    IReadOnlyDictionary<string, string> Errors)
+    IReadOnlyDictionary<string, string> Errors,
+    Rubric Rubric)
 {
     /// <summary>Sent with the submit so a double click or a retried request is stored once.</summary>
     public string SubmissionId { get; init; } = string.Empty;

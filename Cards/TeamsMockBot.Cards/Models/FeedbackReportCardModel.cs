@@ -5,7 +5,8 @@ namespace TeamsMockBot.Cards.Models;
 
 /// <summary>
 /// The student's feedback card: readiness, mentor vs self ratings per competency, strengths,
-/// improvements and the action plan. <see cref="Mentor"/> is null in solo practice.
+/// improvements and the action plan. <see cref="Mentor"/> is null in solo practice. Rows follow
+/// <see cref="Rubric"/>'s competencies for <see cref="Track"/>.
 /// </summary>
 public sealed record FeedbackReportCardModel(
     string SessionId,
@@ -17,4 +18,5 @@ public sealed record FeedbackReportCardModel(
     int QuestionsAnswered,
     int QuestionsSkipped,
     FeedbackReport? Mentor,
-    SelfAssessment? Self);
+    SelfAssessment? Self,
+    Rubric Rubric);

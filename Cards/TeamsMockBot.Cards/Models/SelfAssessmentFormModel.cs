@@ -3,7 +3,7 @@ using TeamsMockBot.Domain.Questions;
 
 namespace TeamsMockBot.Cards.Models;
 
-/// <summary>The candidate's self-assessment on the same rubric, given before they see any feedback.</summary>
+/// <summary>The candidate's self-assessment on the same rubric (<see cref="Rubric"/> for <see cref="Track"/>), given before they see any feedback.</summary>
 public sealed record SelfAssessmentFormModel(
     string SessionId,
     string CandidateName,
@@ -11,7 +11,8 @@ public sealed record SelfAssessmentFormModel(
     Track Track,
     IReadOnlyList<string> QuestionsAsked,
     SelfAssessmentDraft Draft,
-    IReadOnlyDictionary<string, string> Errors)
+    IReadOnlyDictionary<string, string> Errors,
+    Rubric Rubric)
 {
     /// <summary>Sent with the submit so a double click or a retried request is stored once.</summary>
     public string SubmissionId { get; init; } = string.Empty;

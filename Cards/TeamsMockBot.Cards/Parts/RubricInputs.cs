@@ -11,14 +11,17 @@ namespace TeamsMockBot.Cards.Parts;
 internal static class RubricInputs
 {
     public static void AddRatings(
-        this List<CardElement> body, IReadOnlyDictionary<Competency, int?> ratings, IReadOnlyDictionary<string, string> errors)
+        this List<CardElement> body,
+        IReadOnlyList<RubricCompetency> competencies,
+        IReadOnlyDictionary<string, int?> ratings,
+        IReadOnlyDictionary<string, string> errors)
     {
         body.Add(CardText.Heading("Rubric"));
         body.Add(CardText.Subtle("For each area, pick the description closest to what happened. 1 is far from ready, 4 is interview-ready."));
-        foreach (var entry in Rubric.Default)
+        foreach (var entry in competencies)
         {
-            ratings.TryGetValue(entry.Competency, out var rating);
-            var field = FeedbackField.Rating(entry.Competency);
+            ratings.TryGetValue(entry.Id, out var rating);
+            var field = FeedbackField.Rating(entry.Id);
             body.Add(new ChoiceSetInput(field, Choices(entry))
             {
                 Label = entry.Title,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 
@@ -36,8 +35,6 @@ internal static class Wording
         InterviewFormat.SoloPractice => "I ask and time the questions, then you rate yourself.",
         _ => string.Empty,
     };
-
-    public static string Readiness(Readiness readiness) => Rubric.ReadinessLabel(readiness);
 
     /// <summary>"4 min", or "3 min 30 s" when the seconds matter.</summary>
     public static string Minutes(TimeSpan span)

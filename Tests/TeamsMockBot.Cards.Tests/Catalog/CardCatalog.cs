@@ -47,16 +47,16 @@ public static class CardCatalog
         cards.AddRange(InterviewCards());
         cards.AddRange(
         [
-            new("feedback-form-empty", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
-            new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
-            new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors) { SubmissionId = SubmissionId }), CardAudience.Everyone),
-            new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors) { SubmissionId = SubmissionId }), CardAudience.Everyone),
-            new("self-assessment-solo", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, null, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors) { SubmissionId = SubmissionId }), CardAudience.Everyone),
-            new("report-mentor-and-self", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 4, 1, MentorReport, SelfReport)), CardAudience.Everyone),
-            new("report-mentor-only", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 5, 0, MentorReport, null)), CardAudience.Everyone),
-            new("report-solo", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, null, Track.Behavioral, Focus, HeldAt, 5, 0, null, SelfReport)), CardAudience.Everyone),
-            new("history-empty", HistoryCard.Build(new HistoryCardModel(CandidateName, [])), CardAudience.Everyone),
-            new("history-entries", HistoryCard.Build(new HistoryCardModel(CandidateName, History)), CardAudience.Everyone),
+            new("feedback-form-empty", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
+            new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
+            new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
+            new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
+            new("self-assessment-solo", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, null, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
+            new("report-mentor-and-self", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 4, 1, MentorReport, SelfReport, SampleData.Rubric)), CardAudience.Everyone),
+            new("report-mentor-only", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 5, 0, MentorReport, null, SampleData.Rubric)), CardAudience.Everyone),
+            new("report-solo", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, null, Track.Behavioral, Focus, HeldAt, 5, 0, null, SelfReport, SampleData.Rubric)), CardAudience.Everyone),
+            new("history-empty", HistoryCard.Build(new HistoryCardModel(CandidateName, [], SampleData.Rubric)), CardAudience.Everyone),
+            new("history-entries", HistoryCard.Build(new HistoryCardModel(CandidateName, History, SampleData.Rubric)), CardAudience.Everyone),
         ]);
         return cards;
     }

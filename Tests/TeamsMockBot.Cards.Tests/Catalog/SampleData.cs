@@ -24,6 +24,22 @@ internal static class SampleData
     public const string FirstNote = "Strong opening; the result lacked a number.";
     public const string SecondNote = "Said \"we\" a lot in the action part.";
 
+    /// <summary>The built-in rubric: the cards under test get it through their view models, as the bot passes it.</summary>
+    public static Rubric Rubric { get; } = Rubric.BuiltIn;
+
+    /// <summary>The built-in rubric plus a competency only system design sessions are rated on, as content could add one.</summary>
+    public static Rubric RubricWithDesignCompetency { get; } = new(
+        Rubric.BuiltIn.General,
+        new Dictionary<Track, IReadOnlyList<RubricCompetency>>
+        {
+            [Track.SystemDesign] =
+            [
+                new("Scalability", "Scalability and trade-offs", "Grows the design with the load and says what each choice costs.",
+                    ["Ignores load", "Names load but no plan", "Scales the hot path", "Scales and weighs costs"]),
+            ],
+        },
+        Rubric.BuiltIn.ReadinessLabels);
+
     public static DateTimeOffset HeldAt { get; } = new(2026, 11, 25, 9, 30, 0, TimeSpan.Zero);
 
     public static DateTimeOffset QuestionEndsAt { get; } = new(2026, 11, 25, 9, 46, 0, TimeSpan.Zero);
@@ -82,26 +98,26 @@ internal static class SampleData
         2 - followUpsShown,
         withNotes ? [FirstNote, SecondNote] : []);
 
-    public static Dictionary<Competency, int> MentorRatings { get; } = new()
+    public static Dictionary<string, int> MentorRatings { get; } = new()
     {
-        [Competency.Structure] = 3,
-        [Competency.Specificity] = 2,
-        [Competency.Results] = 2,
-        [Competency.Communication] = 3,
-        [Competency.ProblemSolving] = 3,
-        [Competency.RoleKnowledge] = 3,
-        [Competency.Presence] = 4,
+        ["Structure"] = 3,
+        ["Specificity"] = 2,
+        ["Results"] = 2,
+        ["Communication"] = 3,
+        ["ProblemSolving"] = 3,
+        ["RoleKnowledge"] = 3,
+        ["Presence"] = 4,
     };
 
-    public static Dictionary<Competency, int> SelfRatings { get; } = new()
+    public static Dictionary<string, int> SelfRatings { get; } = new()
     {
-        [Competency.Structure] = 3,
-        [Competency.Specificity] = 4,
-        [Competency.Results] = 3,
-        [Competency.Communication] = 2,
-        [Competency.ProblemSolving] = 3,
-        [Competency.RoleKnowledge] = 3,
-        [Competency.Presence] = 3,
+        ["Structure"] = 3,
+        ["Specificity"] = 4,
+        ["Results"] = 3,
+        ["Communication"] = 2,
+        ["ProblemSolving"] = 3,
+        ["RoleKnowledge"] = 3,
+        ["Presence"] = 3,
     };
 
     public static FeedbackReport MentorReport { get; } = new(
@@ -126,19 +142,19 @@ internal static class SampleData
         HeldAt.AddMinutes(65));
 
     public static FeedbackDraft PartialFeedbackDraft { get; } = new(
-        new Dictionary<Competency, int?> { [Competency.Structure] = 3, [Competency.Specificity] = 2, [Competency.Results] = null },
+        new Dictionary<string, int?> { ["Structure"] = 3, ["Specificity"] = 2, ["Results"] = null },
         "Good job",
         "Your failure story never said what you changed afterwards. Add one sentence on what you do differently now.",
         ["Practise the failure story with a clear lesson at the end.", ""],
         null);
 
-    public static IReadOnlyDictionary<string, string> FeedbackErrors { get; } = PartialFeedbackDraft.Validate();
+    public static IReadOnlyDictionary<string, string> FeedbackErrors { get; } = PartialFeedbackDraft.Validate(Rubric.BuiltIn.ForTrack(Track.Behavioral));
 
     public static SelfAssessmentDraft PartialSelfDraft { get; } = new(
-        new Dictionary<Competency, int?> { [Competency.Structure] = 3, [Competency.Communication] = 2 },
+        new Dictionary<string, int?> { ["Structure"] = 3, ["Communication"] = 2 },
         "I rushed the endings.");
 
-    public static IReadOnlyDictionary<string, string> SelfErrors { get; } = PartialSelfDraft.Validate();
+    public static IReadOnlyDictionary<string, string> SelfErrors { get; } = PartialSelfDraft.Validate(Rubric.BuiltIn.ForTrack(Track.Behavioral));
 
     public static IReadOnlyList<PersonChoice> People { get; } =
     [

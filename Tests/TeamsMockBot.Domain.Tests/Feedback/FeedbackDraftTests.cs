@@ -9,8 +9,10 @@ public sealed class FeedbackDraftTests
     private const string SpecificStrength = "You opened the conflict story with a crisp one-line summary.";
     private const string SpecificImprovement = "Put a number on the result: how much faster did the team ship?";
 
-    private static Dictionary<Competency, int?> Ratings(params int?[] values) =>
-        Enum.GetValues<Competency>().Select((c, i) => (c, values[i % values.Length])).ToDictionary(p => p.c, p => p.Item2);
+    private static readonly IReadOnlyList<RubricCompetency> Competencies = Rubric.BuiltIn.General;
+
+    private static Dictionary<string, int?> Ratings(params int?[] values) =>
+        Competencies.Select((c, i) => (c.Id, values[i % values.Length])).ToDictionary(p => p.Id, p => p.Item2);
 
     private static FeedbackDraft Valid() => new(
         Ratings(4, 4, 3, 3, 3, 2, 3),
@@ -22,15 +24,15 @@ public sealed class FeedbackDraftTests
     [Fact]
     public void Validate_ValidDraft_HasNoErrors()
     {
-        Assert.Empty(Valid().Validate());
+        Assert.Empty(Valid().Validate(Competencies));
     }
 
     [Fact]
     public void Validate_EmptyDraft_FlagsEveryFieldByItsName()
     {
-        var errors = FeedbackDraft.Empty.Validate();
+        var errors = FeedbackDraft.Empty.Validate(Competencies);
 
-        var expected = Enum.GetValues<Competency>().Select(FeedbackField.Rating)
+        var expected = Competencies.Select(c => FeedbackField.Rating(c.Id))
             .Concat([FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.ActionPlan, FeedbackField.Readiness]);
         Assert.Equal(expected.Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
         Assert.All(errors.Values, message => Assert.False(string.IsNullOrWhiteSpace(message)));
@@ -46,11 +48,11 @@ public sealed class FeedbackDraftTests
             { FeedbackField.ActionPlan, valid with { ActionPlan = [] } },
             { FeedbackField.Readiness, valid with { Readiness = null } },
         };
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Competencies)
         {
-            var ratings = new Dictionary<Competency, int?>(valid.Ratings);
-            ratings.Remove(competency);
-            data.Add(FeedbackField.Rating(competency), valid with { Ratings = ratings });
+            var ratings = new Dictionary<string, int?>(valid.Ratings);
+            ratings.Remove(competency.Id);
+            data.Add(FeedbackField.Rating(competency.Id), valid with { Ratings = ratings });
         }
 
         return data;
@@ -60,7 +62,7 @@ public sealed class FeedbackDraftTests
     [MemberData(nameof(DraftsMissingOneField))]
     public void Validate_OneFieldMissing_FlagsExactlyThatField(string field, FeedbackDraft draft)
     {
-        var errors = draft.Validate();
+        var errors = draft.Validate(Competencies);
 
         Assert.Equal([field], errors.Keys);
     }
@@ -72,12 +74,22 @@ public sealed class FeedbackDraftTests
     [InlineData(null)]
     public void Validate_RatingOutsideOneToFour_IsRefused(int? rating)
     {
-        var ratings = new Dictionary<Competency, int?>(Valid().Ratings) { [Competency.Results] = rating };
+        var ratings = new Dictionary<string, int?>(Valid().Ratings) { ["Results"] = rating };
 
-        var errors = (Valid() with { Ratings = ratings }).Validate();
+        var errors = (Valid() with { Ratings = ratings }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Rating(Competency.Results)], errors.Keys);
-        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackField.Rating(Competency.Results)]);
+        Assert.Equal([FeedbackField.Rating("Results")], errors.Keys);
+        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackField.Rating("Results")]);
+    }
+
+    [Fact]
+    public void Validate_TrackWithItsOwnCompetency_AlsoRequiresThatRating()
+    {
+        var systemDesign = Competencies.Append(new RubricCompetency("Scalability", "Scalability", "Grows the design.", ["1", "2", "3", "4"])).ToList();
+
+        var errors = Valid().Validate(systemDesign);
+
+        Assert.Equal([FeedbackField.Rating("Scalability")], errors.Keys);
     }
 
     [Theory]
@@ -85,7 +97,7 @@ public sealed class FeedbackDraftTests
     [InlineData(4)]
     public void Validate_RatingAtTheEdges_IsAccepted(int rating)
     {
-        Assert.Empty((Valid() with { Ratings = Ratings(rating) }).Validate());
+        Assert.Empty((Valid() with { Ratings = Ratings(rating) }).Validate(Competencies));
     }
 
     [Theory]
@@ -94,7 +106,7 @@ public sealed class FeedbackDraftTests
     [InlineData("|Rehearse two STAR stories aloud.|")]
     public void Validate_FewerThanTwoActionSteps_IsRefused(string steps)
     {
-        var errors = (Valid() with { ActionPlan = steps.Split('|') }).Validate();
+        var errors = (Valid() with { ActionPlan = steps.Split('|') }).Validate(Competencies);
 
         Assert.Equal([FeedbackField.ActionPlan], errors.Keys);
         Assert.Contains("2–3", errors[FeedbackField.ActionPlan], StringComparison.Ordinal);
@@ -109,7 +121,7 @@ public sealed class FeedbackDraftTests
     [InlineData("Nice answers overall")]
     public void Validate_VagueComment_IsFlaggedToBeSpecific(string comment)
     {
-        var errors = (Valid() with { Strengths = comment, Improvements = comment }).Validate();
+        var errors = (Valid() with { Strengths = comment, Improvements = comment }).Validate(Competencies);
 
         Assert.Equal([FeedbackField.Improvements, FeedbackField.Strengths], errors.Keys.Order(StringComparer.Ordinal));
         Assert.All(errors.Values, message => Assert.StartsWith("Be specific", message, StringComparison.Ordinal));
@@ -121,7 +133,7 @@ public sealed class FeedbackDraftTests
     [InlineData("The second answer was just AWFUL, you lost me completely halfway through.")]
     public void Validate_HarshComment_IsFlaggedToBeKind(string comment)
     {
-        var errors = (Valid() with { Improvements = comment }).Validate();
+        var errors = (Valid() with { Improvements = comment }).Validate(Competencies);
 
         Assert.Equal([FeedbackField.Improvements], errors.Keys);
         Assert.StartsWith("Keep it kind", errors[FeedbackField.Improvements], StringComparison.Ordinal);
@@ -130,7 +142,7 @@ public sealed class FeedbackDraftTests
     [Fact]
     public void Validate_CommentTooLong_IsRefused()
     {
-        var errors = (Valid() with { Strengths = SpecificStrength + new string('x', FeedbackDraft.MaxCommentLength) }).Validate();
+        var errors = (Valid() with { Strengths = SpecificStrength + new string('x', FeedbackDraft.MaxCommentLength) }).Validate(Competencies);
 
         Assert.Equal([FeedbackField.Strengths], errors.Keys);
         Assert.Contains("under 2000", errors[FeedbackField.Strengths], StringComparison.Ordinal);
@@ -154,9 +166,9 @@ public sealed class FeedbackDraftTests
         Assert.Equal(["Rehearse two STAR stories aloud.", "Quantify every result you mention."], report.ActionPlan);
         Assert.Equal(Readiness.Almost, report.Readiness);
         Assert.Equal(Now, report.SubmittedAt);
-        Assert.Equal(Enum.GetValues<Competency>(), report.Ratings.Keys.Order());
-        Assert.Equal(4, report.Ratings[Competency.Structure]);
-        Assert.Equal(2, report.Ratings[Competency.RoleKnowledge]);
+        Assert.Equal(Competencies.Select(c => c.Id).Order(StringComparer.Ordinal), report.Ratings.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(4, report.Ratings["Structure"]);
+        Assert.Equal(2, report.Ratings["RoleKnowledge"]);
     }
 
     [Fact]
@@ -164,7 +176,7 @@ public sealed class FeedbackDraftTests
     {
         var draft = Valid() with { ActionPlan = ["", " One ", "  ", "Two", "Three ", "Four"] };
 
-        Assert.Empty(draft.Validate());
+        Assert.Empty(draft.Validate(Competencies));
         Assert.Equal(["One", "Two", "Three"], draft.ToReport("m", Now).ActionPlan);
     }
 

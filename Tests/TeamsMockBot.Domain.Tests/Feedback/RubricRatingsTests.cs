@@ -7,13 +7,13 @@ public sealed class RubricRatingsTests
     [Fact]
     public void Overall_NoRatings_IsNull()
     {
-        Assert.Null(RubricRatings.Overall(new Dictionary<Competency, int>()));
+        Assert.Null(RubricRatings.Overall(new Dictionary<string, int>()));
     }
 
     [Fact]
     public void Overall_SomeRatings_IsTheMeanOfThoseRoundedToOneDecimal()
     {
-        var ratings = new Dictionary<Competency, int> { [Competency.Structure] = 4, [Competency.Results] = 3, [Competency.Presence] = 3 };
+        var ratings = new Dictionary<string, int> { ["Structure"] = 4, ["Results"] = 3, ["Presence"] = 3 };
 
         Assert.Equal(3.3, RubricRatings.Overall(ratings));
     }

@@ -6,23 +6,25 @@ public sealed class SelfAssessmentDraftTests
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 4, 10, 0, 0, TimeSpan.Zero);
 
-    private static Dictionary<Competency, int?> Ratings(params int?[] values) =>
-        Enum.GetValues<Competency>().Select((c, i) => (c, values[i % values.Length])).ToDictionary(p => p.c, p => p.Item2);
+    private static readonly IReadOnlyList<RubricCompetency> Competencies = Rubric.BuiltIn.General;
+
+    private static Dictionary<string, int?> Ratings(params int?[] values) =>
+        Competencies.Select((c, i) => (c.Id, values[i % values.Length])).ToDictionary(p => p.Id, p => p.Item2);
 
     private static SelfAssessmentDraft Valid() => new(Ratings(3, 2, 2, 3, 2, 3, 3), "I rambled on the first answer.");
 
     [Fact]
     public void Validate_ValidDraft_HasNoErrors()
     {
-        Assert.Empty(Valid().Validate());
+        Assert.Empty(Valid().Validate(Competencies));
     }
 
     [Fact]
     public void Validate_EmptyDraft_FlagsEveryRatingButNotTheOptionalReflection()
     {
-        var errors = SelfAssessmentDraft.Empty.Validate();
+        var errors = SelfAssessmentDraft.Empty.Validate(Competencies);
 
-        Assert.Equal(Enum.GetValues<Competency>().Select(FeedbackField.Rating).Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Competencies.Select(c => FeedbackField.Rating(c.Id)).Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -31,17 +33,17 @@ public sealed class SelfAssessmentDraftTests
     [InlineData(null)]
     public void Validate_RatingOutsideOneToFour_IsRefused(int? rating)
     {
-        var ratings = new Dictionary<Competency, int?>(Valid().Ratings) { [Competency.Presence] = rating };
+        var ratings = new Dictionary<string, int?>(Valid().Ratings) { ["Presence"] = rating };
 
-        var errors = (Valid() with { Ratings = ratings }).Validate();
+        var errors = (Valid() with { Ratings = ratings }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Rating(Competency.Presence)], errors.Keys);
+        Assert.Equal([FeedbackField.Rating("Presence")], errors.Keys);
     }
 
     [Fact]
     public void Validate_ReflectionTooLong_IsRefused()
     {
-        var errors = (Valid() with { Reflection = new string('x', SelfAssessmentDraft.MaxReflectionLength + 1) }).Validate();
+        var errors = (Valid() with { Reflection = new string('x', SelfAssessmentDraft.MaxReflectionLength + 1) }).Validate(Competencies);
 
         Assert.Equal([FeedbackField.Reflection], errors.Keys);
     }
@@ -51,7 +53,7 @@ public sealed class SelfAssessmentDraftTests
     [InlineData("ok")]
     public void Validate_ShortOrEmptyReflection_IsTheCandidatesOwnBusiness(string reflection)
     {
-        Assert.Empty((Valid() with { Reflection = reflection }).Validate());
+        Assert.Empty((Valid() with { Reflection = reflection }).Validate(Competencies));
     }
 
     [Fact]

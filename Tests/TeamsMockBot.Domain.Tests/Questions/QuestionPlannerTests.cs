@@ -1,4 +1,3 @@
-using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 
 namespace TeamsMockBot.Domain.Tests.Questions;
@@ -7,7 +6,7 @@ public sealed class QuestionPlannerTests
 {
     private static Question Q(string id, Track track, params string[] focus) =>
         new(id, track, $"Question {id}?", TimeSpan.FromMinutes(3), "Something good.",
-            ["Follow-up one?", "Follow-up two?"], [Competency.Communication], focus);
+            ["Follow-up one?", "Follow-up two?"], ["Communication"], focus);
 
     // Six behavioral questions (two about conflict, one of them also about stakeholders) and two of another track.
     private static readonly QuestionBank Bank = new(

@@ -21,7 +21,7 @@ public sealed class MockSessionTests
 
     private static Question Question(string id, double minutes = 4) =>
         new(id, Track.Behavioral, $"Question {id}?", TimeSpan.FromMinutes(minutes), "A complete STAR story.",
-            ["Follow-up one?", "Follow-up two?"], [Competency.Structure], ["conflict"]);
+            ["Follow-up one?", "Follow-up two?"], ["Structure"], ["conflict"]);
 
     private static readonly Question[] ThreeQuestions = [Question("q-1"), Question("q-2", 3), Question("q-3", 1.5)];
 
@@ -45,8 +45,8 @@ public sealed class MockSessionTests
         return session.OpenFeedback(interviewer.Id, Now);
     }
 
-    private static Dictionary<Competency, int> Ratings(int value) =>
-        Enum.GetValues<Competency>().ToDictionary(c => c, _ => value);
+    private static Dictionary<string, int> Ratings(int value) =>
+        Rubric.BuiltIn.General.ToDictionary(c => c.Id, _ => value);
 
     private FeedbackReport Report(string? authorId = null) => new(
         authorId ?? Mentor.Id, Ratings(3), "You opened with a crisp one-line summary of the conflict.",

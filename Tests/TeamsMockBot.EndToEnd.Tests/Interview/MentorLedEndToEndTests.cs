@@ -117,7 +117,7 @@ public sealed class MentorLedEndToEndTests(PlaygroundFixture teams) : IClassFixt
         await page.OpenChatAsync(page.PersonalChat);
         var self = await page.WaitForCardAsync($"How did it go, {teams.Cast.CurrentUser.Name}?");
         Assert.Contains($"the same rubric {Morgan.Name} uses", await self.InnerTextAsync());
-        foreach (var competency in Rubric.Default)
+        foreach (var competency in Rubric.BuiltIn.General)
         {
             await page.ChooseAsync(competency.Title, "3", self);
         }
@@ -133,7 +133,7 @@ public sealed class MentorLedEndToEndTests(PlaygroundFixture teams) : IClassFixt
         Assert.Contains(Strengths, reportText);
         Assert.Contains(Improvements, reportText);
         Assert.Contains(FirstStep, reportText);
-        Assert.Contains(Rubric.ReadinessLabel(Readiness.Almost), reportText);
+        Assert.Contains(Rubric.BuiltIn.ReadinessLabel(Readiness.Almost), reportText);
         Assert.Contains($"{Morgan.Name} thinks you're close", reportText);
         await page.ScreenshotAsync("09-feedback-card", report);
 
@@ -198,9 +198,9 @@ public sealed class MentorLedEndToEndTests(PlaygroundFixture teams) : IClassFixt
         data[FeedbackField.ActionStep(1)] = FirstStep;
         data[FeedbackField.ActionStep(2)] = "Prepare three questions to ask the interviewer.";
         data[FeedbackField.Readiness] = nameof(Readiness.Almost);
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = (competency == Competency.Results ? 2 : 3).ToString(CultureInfo.InvariantCulture);
+            data[FeedbackField.Rating(competency)] = (competency == "Results" ? 2 : 3).ToString(CultureInfo.InvariantCulture);
         }
 
         return data;

@@ -63,9 +63,9 @@ public sealed class SoloPracticeEndToEndTests(PlaygroundFixture teams) : IClassF
         await page.ClickCardButtonAsync("Rate myself", finish);
         await page.WaitForCardAsync("Your self-assessment form is in your personal chat", after: before);
         var form = await page.WaitForCardAsync("How did it go, Sam Student?", after: cardsBeforeForm);
-        foreach (var competency in Rubric.Default)
+        foreach (var competency in Rubric.BuiltIn.General)
         {
-            await page.ChooseAsync(competency.Title, competency.Competency == Competency.Results ? "2" : "3", form);
+            await page.ChooseAsync(competency.Title, competency.Id == "Results" ? "2" : "3", form);
         }
 
         await page.FillAsync("What went well, and what would you do differently? (optional)", Reflection, form);
@@ -79,7 +79,7 @@ public sealed class SoloPracticeEndToEndTests(PlaygroundFixture teams) : IClassF
         var reportText = await report.InnerTextAsync();
         Assert.Contains("Practice complete", reportText);
         Assert.Contains(Reflection, reportText);
-        Assert.Contains(Rubric.For(Competency.Results).Title, reportText);
+        Assert.Contains(Rubric.BuiltIn.Find("Results")!.Title, reportText);
         await page.ScreenshotAsync("07-summary", report);
     }
 }

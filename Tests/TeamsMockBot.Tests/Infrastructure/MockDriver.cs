@@ -78,9 +78,9 @@ public sealed class MockDriver(BotHost host)
     private static JsonObject Ratings()
     {
         var data = new JsonObject();
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var (competency, index) in Rubric.BuiltIn.General.Select((c, i) => (c.Id, i)))
         {
-            data[FeedbackField.Rating(competency)] = ((int)competency % 4 + 1).ToString(CultureInfo.InvariantCulture);
+            data[FeedbackField.Rating(competency)] = (index % 4 + 1).ToString(CultureInfo.InvariantCulture);
         }
 
         return data;

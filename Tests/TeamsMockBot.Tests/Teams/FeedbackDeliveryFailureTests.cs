@@ -22,7 +22,7 @@ public sealed class FeedbackDeliveryFailureTests : HostTest
         var sessionId = await SoloToFeedbackAsync();
         var form = Host.Teams.Calls.Last(c => c.Card is not null && CardJson.Verbs(c.Card).Contains(CardVerbs.SubmitSelfAssessment)).Card!;
         var data = CardJson.Data(form, CardVerbs.SubmitSelfAssessment);
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
             data[FeedbackField.Rating(competency)] = "2";
         }

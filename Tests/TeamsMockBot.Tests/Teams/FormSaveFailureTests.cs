@@ -25,7 +25,7 @@ public sealed class FormSaveFailureTests : HostTest
         var form = CardsToStudent().Last(c => CardJson.Verbs(c).Contains(CardVerbs.SubmitSelfAssessment));
         var data = CardJson.Data(form, CardVerbs.SubmitSelfAssessment);
         data[FeedbackField.Reflection] = "I want to keep this sentence even if the save fails.";
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
             data[FeedbackField.Rating(competency)] = "3";
         }
@@ -36,7 +36,7 @@ public sealed class FormSaveFailureTests : HostTest
         Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(reshown));
         Assert.Contains("answers are kept", CardJson.Text(reshown), StringComparison.Ordinal);
         Assert.Equal("I want to keep this sentence even if the save fails.", CardJson.Inputs(reshown)[FeedbackField.Reflection]);
-        Assert.Equal("3", CardJson.Inputs(reshown)[FeedbackField.Rating(Competency.Presence)]);
+        Assert.Equal("3", CardJson.Inputs(reshown)[FeedbackField.Rating("Presence")]);
         Assert.Null((await Host.SessionAsync(sessionId))!.SelfAssessment);
         Assert.Contains(flaky.Services.GetRequiredService<Microsoft.Extensions.Logging.Testing.FakeLogCollector>().GetSnapshot(), r => r.Message.Contains(sessionId, StringComparison.Ordinal) && r.Message.Contains("Could not save", StringComparison.Ordinal));
 

@@ -87,7 +87,7 @@ public sealed class MentorLedMockTests : HostTest
         // Missing fields: the form comes back with errors, and what was typed is kept.
         var partial = FeedbackInputs(sessionId, feedbackFormId);
         partial.Remove(FeedbackField.Strengths);
-        partial.Remove(FeedbackField.Rating(Competency.Presence));
+        partial.Remove(FeedbackField.Rating("Presence"));
         var reshown = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, partial, "msg-form", "personal"));
         Assert.Contains(CardVerbs.SubmitFeedback, CardJson.Verbs(reshown));
         Assert.Equal(partial[FeedbackField.Improvements]!.GetValue<string>(), CardJson.Inputs(reshown)[FeedbackField.Improvements]);
@@ -123,7 +123,7 @@ public sealed class MentorLedMockTests : HostTest
         Assert.Equal(SessionStage.Completed, session.Stage);
         Assert.Equal(Readiness.Ready, session.Feedback!.Readiness);
         Assert.Single(CardsIn(PersonalChatId(Student.Id)), c => CardJson.Text(c).Contains("Practise two STAR stories", StringComparison.Ordinal));
-        Assert.Equal(3, session.SelfAssessment!.Ratings[Competency.Structure]);
+        Assert.Equal(3, session.SelfAssessment!.Ratings["Structure"]);
 
         // Nothing sent to the student or to the shared chat ever carried interviewer material.
         var secrets = questions.SelectMany(q => q.FollowUps.Append(q.WhatGoodLooksLike)).ToList();
@@ -193,7 +193,7 @@ public sealed class MentorLedMockTests : HostTest
             [FeedbackField.ActionStep(2)] = "Prepare three questions to ask the interviewer.",
             [FeedbackField.Readiness] = nameof(Readiness.Almost),
         };
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
             data[FeedbackField.Rating(competency)] = "3";
         }
@@ -204,7 +204,7 @@ public sealed class MentorLedMockTests : HostTest
     private static JsonObject SelfInputs(string sessionId, string submissionId)
     {
         var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = submissionId, [FeedbackField.Reflection] = "I rushed the result part." };
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
             data[FeedbackField.Rating(competency)] = "3";
         }

@@ -27,9 +27,9 @@ public sealed class SoloPracticeTests : HostTest
         Assert.DoesNotContain(CardVerbs.SubmitFeedback, CardJson.Verbs(selfForm));
 
         var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = CardJson.Data(selfForm, CardVerbs.SubmitSelfAssessment)[CardInputs.SubmissionId]!.DeepClone() };
-        foreach (var competency in Enum.GetValues<Competency>())
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = competency == Competency.Results ? "2" : "4";
+            data[FeedbackField.Rating(competency)] = competency == "Results" ? "2" : "4";
         }
 
         await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));
@@ -39,7 +39,7 @@ public sealed class SoloPracticeTests : HostTest
         Assert.Equal(1, session.Questions.Count(q => q.Outcome == QuestionOutcome.Asked));
         Assert.Equal(1, session.Questions.Count(q => q.Outcome == QuestionOutcome.Skipped));
         var report = Host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(Student.Id) && c.Method == "POST");
-        Assert.Contains(Rubric.For(Competency.Results).Title, CardJson.Text(report.Card!));
+        Assert.Contains(Rubric.BuiltIn.Find("Results")!.Title, CardJson.Text(report.Card!));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class ReportHeadline
         return new Container(
         [
             CardText.Small("Overall readiness"),
-            new TextBlock(Rubric.ReadinessLabel(mentor.Readiness))
+            new TextBlock(model.Rubric.ReadinessLabel(mentor.Readiness))
             {
                 Size = TextSize.ExtraLarge,
                 Weight = TextWeight.Bolder,

@@ -17,6 +17,7 @@ internal static class ReportTable
     {
         var mentor = model.Mentor?.Ratings;
         var self = model.Self?.Ratings;
+        var competencies = model.Rubric.ForTrack(model.Track);
         yield return CardText.Heading("By competency");
         yield return CardText.Small("Ratings are 1 to 4, where 4 is interview-ready.");
         yield return Row(
@@ -25,19 +26,19 @@ internal static class ReportTable
             Header("You"),
             isHeader: true);
 
-        foreach (var entry in Rubric.Default)
+        foreach (var entry in competencies)
         {
             yield return Row(
                 new TextBlock(entry.Title),
-                mentor is null ? null : Rating(mentor, entry.Competency),
-                Rating(self, entry.Competency),
+                mentor is null ? null : Rating(mentor, entry.Id),
+                Rating(self, entry.Id),
                 isHeader: false);
         }
 
         if (mentor is not null && self is not null)
         {
-            var gaps = Rubric.Default
-                .Where(e => mentor.TryGetValue(e.Competency, out var m) && self.TryGetValue(e.Competency, out var s) && Math.Abs(m - s) >= NotableGap)
+            var gaps = competencies
+                .Where(e => mentor.TryGetValue(e.Id, out var m) && self.TryGetValue(e.Id, out var s) && Math.Abs(m - s) >= NotableGap)
                 .Select(e => e.Title)
                 .ToList();
             if (gaps.Count > 0)
@@ -55,8 +56,8 @@ internal static class ReportTable
     private static TextBlock Header(string text) =>
         new(text) { Size = TextSize.Small, Weight = TextWeight.Bolder, IsSubtle = true, HorizontalAlignment = HorizontalAlignment.Center };
 
-    private static TextBlock Rating(IReadOnlyDictionary<Competency, int>? ratings, Competency competency) =>
-        ratings is not null && ratings.TryGetValue(competency, out var rating)
+    private static TextBlock Rating(IReadOnlyDictionary<string, int>? ratings, string competencyId) =>
+        ratings is not null && ratings.TryGetValue(competencyId, out var rating)
             ? new TextBlock(Wording.Number(rating))
             {
                 Weight = TextWeight.Bolder,
