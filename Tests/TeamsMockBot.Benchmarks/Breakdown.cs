@@ -2,16 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
-using TeamsMockBot.Cards;
-using TeamsMockBot.Domain.Sessions;
-using TeamsMockBot.Application.Persistence;
-using TeamsMockBot.Storage;
-using TeamsMockBot.Application.Timing;
-using TeamsMockBot.Application.Turns;
-using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
-using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Timing;
+using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Cards;
+using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Storage;
 
 namespace TeamsMockBot.Benchmarks;
 

@@ -3,15 +3,15 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Teams;
-using TeamsMockBot.Application.Turns;
-using TeamsMockBot.Application.Sessions;
-using TeamsMockBot.Application.Feedback;
-using TeamsMockBot.Application.History;
-using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Runtime;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 

@@ -1,7 +1,6 @@
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.Feedback;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
-
-using TeamsMockBot.Application.Sessions;
-
 using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.Feedback;
 

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Logging;
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.Feedback;
 

@@ -1,12 +1,11 @@
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
-using TeamsMockBot.Application.Delivery;
-using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.History;
 

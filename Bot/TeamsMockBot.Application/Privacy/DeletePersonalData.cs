@@ -1,14 +1,12 @@
 using Microsoft.Extensions.Logging;
+using TeamsMockBot.Application.Conversations;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Sessions;
-
-using TeamsMockBot.Application.Conversations;
-using TeamsMockBot.Application.Delivery;
-using TeamsMockBot.Application.History;
 
 namespace TeamsMockBot.Application.Privacy;
 

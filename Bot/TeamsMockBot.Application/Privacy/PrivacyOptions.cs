@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-
 using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.Privacy;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-
 using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Application.Privacy;

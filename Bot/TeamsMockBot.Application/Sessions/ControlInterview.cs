@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Logging;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Timing;
-
-using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.Application.Sessions;
 

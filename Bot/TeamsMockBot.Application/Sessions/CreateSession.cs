@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
+using TeamsMockBot.Application.Conversations;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Conversations;
-using TeamsMockBot.Application.History;
-using TeamsMockBot.Application.Meeting;
 
 namespace TeamsMockBot.Application.Sessions;
 

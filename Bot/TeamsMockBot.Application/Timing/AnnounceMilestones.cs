@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Logging;
-using TeamsMockBot.Domain.Sessions;
-
-using TeamsMockBot.Application.Sessions;
-
 using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Domain.Sessions;
 
 namespace TeamsMockBot.Application.Timing;
 

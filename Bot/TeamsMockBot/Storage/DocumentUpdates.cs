@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-
 using TeamsMockBot.Application.Persistence;
 
 namespace TeamsMockBot.Storage;

@@ -3,9 +3,9 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
-using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Turns;
+using TeamsMockBot.Cards.Model;
 using Route = TeamsMockBot.Application.Routing.Route;
 
 namespace TeamsMockBot.Teams;

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Logging;
 using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Turns;
-using Route = TeamsMockBot.Application.Routing.Route;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Observability;
+using Route = TeamsMockBot.Application.Routing.Route;
 
 namespace TeamsMockBot.Teams;
 

@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.EndToEnd.Tests.Harness;
-using TeamsMockBot.Application.Turns;
-using TeamsMockBot.Application.Sessions;
-using TeamsMockBot.Application.Feedback;
-using TeamsMockBot.Application.History;
-using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.EndToEnd.Tests.Interview;
 

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.EndToEnd.Tests.Harness;
-using TeamsMockBot.Application.Turns;
-using TeamsMockBot.Application.Sessions;
-using TeamsMockBot.Application.Feedback;
-using TeamsMockBot.Application.History;
-using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.EndToEnd.Tests.Interview;
 

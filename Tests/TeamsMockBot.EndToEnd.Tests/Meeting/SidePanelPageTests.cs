@@ -1,17 +1,17 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Meeting;
+using TeamsMockBot.Application.Sessions;
+using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.EndToEnd.Tests.Harness;
 using TeamsMockBot.Meeting;
-using TeamsMockBot.Application.Meeting;
-using TeamsMockBot.Application.Turns;
-using TeamsMockBot.Application.Sessions;
-using TeamsMockBot.Application.Feedback;
-using TeamsMockBot.Application.History;
-using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.EndToEnd.Tests.Meeting;
 

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
-
-using TeamsMockBot.Application.Persistence;
 
 namespace TeamsMockBot.Storage.Tests.Storage;
 

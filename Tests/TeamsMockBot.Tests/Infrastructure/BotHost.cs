@@ -8,12 +8,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
-using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Application.Timing;
+using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Timing;
-using TeamsMockBot.Application.Timing;
-using TeamsMockBot.Application.Delivery;
 
 namespace TeamsMockBot.Tests.Infrastructure;
 

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Meeting;
-using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 

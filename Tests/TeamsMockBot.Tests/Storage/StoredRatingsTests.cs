@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Tests.Infrastructure;
-using TeamsMockBot.Application.Sessions;
 
 namespace TeamsMockBot.Tests.Storage;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
-using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;

@@ -1,13 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Teams;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
-
-using TeamsMockBot.Application.Routing;
 
 namespace TeamsMockBot.Tests.Teams;
 
