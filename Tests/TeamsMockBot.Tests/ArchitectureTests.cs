@@ -1,33 +1,75 @@
 using System.Reflection;
 using NetArchTest.Rules;
+using TeamsMockBot.Teams;
 
 namespace TeamsMockBot.Tests;
 
-/// <summary>Bot Framework stays in the Teams/ adapter folder, so a later SDK swap rewrites that folder only.</summary>
+/// <summary>
+/// The layering of docs/architecture.md, enforced: the domain references nothing, the application
+/// layer only the domain and our card builders, and each platform SDK stays in its one adapter
+/// folder of the host, so swapping an SDK rewrites that folder only.
+/// </summary>
 public sealed class ArchitectureTests
 {
     private static readonly Assembly Host = typeof(Program).Assembly;
+    private static readonly Assembly Application = typeof(TeamsMockBot.Application.Routing.RouteTable).Assembly;
+    private static readonly Assembly Domain = typeof(TeamsMockBot.Domain.Sessions.MockSession).Assembly;
+    private static readonly Assembly Cards = typeof(TeamsMockBot.Cards.CardVerbs).Assembly;
 
     [Fact]
-    public void HostTypes_OutsideTeamsFolder_DoNotUseBotFramework()
+    public void Domain_ReferencesOnlyTheBaseLibrary()
     {
-        var result = Types.InAssembly(Host)
-            .That().DoNotResideInNamespace("TeamsMockBot.Teams")
-            .ShouldNot().HaveDependencyOn("Microsoft.Bot")
-            .GetResult();
+        Assert.All(References(Domain), r => Assert.True(IsBaseLibrary(r), $"The domain references {r}."));
+    }
 
-        Assert.True(result.IsSuccessful, "Microsoft.Bot.* used outside Teams/: " + string.Join(", ", result.FailingTypeNames ?? []));
+    [Fact]
+    public void Application_ReferencesOnlyDomainCardsAndLoggingAbstractions()
+    {
+        string[] allowed = ["TeamsMockBot.Domain", "TeamsMockBot.Cards", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options"];
+        Assert.All(References(Application), r => Assert.True(IsBaseLibrary(r) || allowed.Contains(r), $"The application layer references {r}."));
+    }
+
+    [Fact]
+    public void Cards_ReferenceOnlyTheDomain()
+    {
+        Assert.All(References(Cards), r => Assert.True(IsBaseLibrary(r) || r == "TeamsMockBot.Domain", $"The card builders reference {r}."));
     }
 
     [Theory]
-    [InlineData(typeof(TeamsMockBot.Domain.Sessions.MockSession))]
-    [InlineData(typeof(TeamsMockBot.Cards.CardVerbs))]
-    public void DomainAndCards_ReferenceNoPlatformAssembly(Type anyTypeInAssembly)
+    [InlineData("Microsoft.Bot", "TeamsMockBot.Teams")]
+    [InlineData("Azure.Storage", "TeamsMockBot.Storage")]
+    [InlineData("Microsoft.Graph", "TeamsMockBot.Graph")]
+    public void HostTypes_OutsideTheirAdapterFolder_DoNotUseThePlatformSdk(string sdk, string adapterNamespace)
     {
-        var references = anyTypeInAssembly.Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
-        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.Bot", StringComparison.Ordinal)
-            || r.StartsWith("Azure", StringComparison.Ordinal) || r.StartsWith("Microsoft.Graph", StringComparison.Ordinal)
-            || r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        var result = Types.InAssembly(Host)
+            .That().DoNotResideInNamespace(adapterNamespace)
+            .ShouldNot().HaveDependencyOn(sdk)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{sdk} used outside {adapterNamespace}: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void DocumentKeys_AreKnownOnlyInsideStorage()
+    {
+        var result = Types.InAssemblies([Host, Application])
+            .That().DoNotResideInNamespace("TeamsMockBot.Storage")
+            .ShouldNot().HaveDependencyOn("TeamsMockBot.Storage.DocumentKeys")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "The key layout is used outside Storage/: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void TeamsBot_GetsItsCollaboratorsByConstructor_NotFromTheServiceProvider()
+    {
+        var result = Types.InAssembly(Host)
+            .That().HaveName(nameof(MockInterviewBot))
+            .ShouldNot().HaveDependencyOn("System.IServiceProvider")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful);
+        Assert.DoesNotContain(typeof(MockInterviewBot).GetConstructors().Single().GetParameters(), p => p.ParameterType == typeof(IServiceProvider));
     }
 
     [Fact]
@@ -41,4 +83,9 @@ public sealed class ArchitectureTests
 
         Assert.False(result.IsSuccessful);
     }
+
+    private static IEnumerable<string> References(Assembly assembly) => assembly.GetReferencedAssemblies().Select(a => a.Name!);
+
+    private static bool IsBaseLibrary(string name) =>
+        name is "netstandard" or "mscorlib" || name.StartsWith("System", StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Teams;
 
@@ -22,16 +21,7 @@ public static partial class StartupLog
             LogAuthOff(logger);
         }
 
-        switch (app.Services.GetRequiredKeyedService<IDocumentStore>(StorageServiceCollectionExtensions.SelectedStoreKey))
-        {
-            case FileDocumentStore files:
-                LogStore(logger, files.Root);
-                break;
-            case BlobDocumentStore blobs:
-                // The path only: a SAS in a connection string would sit in the query.
-                LogBlobStore(logger, blobs.Container.Name, blobs.Container.Uri.GetLeftPart(UriPartial.Path));
-                break;
-        }
+        StorageStartupLog.LogWhereDocumentsLive(app.Services, logger);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework authentication is ON for App Id {AppId}.")]
@@ -39,10 +29,4 @@ public static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: authentication is OFF. Only requests from this machine (loopback) are accepted, and replies go only to loopback service URLs. Configure MicrosoftAppId to run in Teams.")]
     private static partial void LogAuthOff(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Storing documents as JSON files under {Path}.")]
-    private static partial void LogStore(ILogger logger, string path);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Storing documents as JSON blobs in container {Container} ({ContainerUri}).")]
-    private static partial void LogBlobStore(ILogger logger, string container, string containerUri);
 }
