@@ -26,6 +26,5 @@ public static class CardVerbs
     public const string EditFeedback = "feedback.edit";
     public const string SubmitSelfAssessment = "self.submit";
     public const string ShowHistory = "history.show";
-    public const string ExportData = "privacy.export";
     public const string ConfirmDeleteData = "privacy.delete";
 }

@@ -18,7 +18,7 @@ public sealed class CardContractTests
         .Select(f => (string)f.GetValue(null)!)
         .ToHashSet();
 
-    private static readonly HashSet<string> VerbsWithoutSession = [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ExportData, CardVerbs.ConfirmDeleteData];
+    private static readonly HashSet<string> VerbsWithoutSession = [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ConfirmDeleteData];
 
     private static readonly HashSet<string> QuestionVerbs =
     [
