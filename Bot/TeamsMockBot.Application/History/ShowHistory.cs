@@ -44,20 +44,16 @@ public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions,
     private async Task<AdaptiveCard> HistoryOfAsync(Participant student, CancellationToken cancellationToken)
     {
         var history = await histories.GetAsync(student.Id, cancellationToken).ConfigureAwait(false);
-        var entries = new List<HistoryEntry>();
-        foreach (var item in history.Sessions.Where(s => s.Role == StudentHistoryItem.CandidateRole).Reverse().Take(MaxShown))
-        {
-            var session = await sessions.FindAsync(item.SessionId, cancellationToken).ConfigureAwait(false);
-            if (session is null)
-            {
-                continue; // deleted since; the history line outlived it
-            }
-
-            entries.Add(new HistoryEntry(
+        // Read side by side: with blob storage each read is a round trip, and there can be twenty.
+        var shown = history.Sessions.Where(s => s.Role == StudentHistoryItem.CandidateRole).Reverse().Take(MaxShown);
+        var found = await Task.WhenAll(shown.Select(item => sessions.FindAsync(item.SessionId, cancellationToken))).ConfigureAwait(false);
+        var entries = found
+            .OfType<MockSession>() // a session deleted since leaves a history line that finds nothing
+            .Select(session => new HistoryEntry(
                 session.Id, session.StartedAt ?? session.CreatedAt, session.Setup.Track, session.Setup.Focus,
                 session.IsSolo ? "Solo practice" : session.Interviewer.Name, session.Stage,
-                session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore));
-        }
+                session.Feedback?.Readiness, session.Feedback?.OverallScore ?? session.SelfAssessment?.OverallScore))
+            .ToList();
 
         return HistoryCard.Build(new HistoryCardModel(student.Name, entries, rubric));
     }
