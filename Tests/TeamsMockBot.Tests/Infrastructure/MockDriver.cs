@@ -14,6 +14,15 @@ public sealed class MockDriver(BotHost host)
     /// <summary>A mentor-led mock from setup to delivered feedback; returns the session id.</summary>
     public async Task<string> CompleteMentorLedAsync((string Id, string Name) mentor, (string Id, string Name) student, string cardId)
     {
+        var sessionId = await MentorLedToFeedbackAsync(mentor, student, cardId);
+        await SubmitFeedbackAsync(mentor, sessionId);
+        await SubmitSelfAssessmentAsync(student, sessionId);
+        return sessionId;
+    }
+
+    /// <summary>A mentor-led mock from setup to "Open feedback": both forms are in the personal chats.</summary>
+    public async Task<string> MentorLedToFeedbackAsync((string Id, string Name) mentor, (string Id, string Name) student, string cardId)
+    {
         var data = new JsonObject
         {
             [CardInputs.Candidate] = student.Id,
@@ -26,10 +35,14 @@ public sealed class MockDriver(BotHost host)
         await ClickAsync(mentor, CardVerbs.SaveNote, sessionId, cardId, "groupChat", extra: new JsonObject { [CardInputs.Note] = "Strong opening; result missing." });
         await ClickAsync(mentor, CardVerbs.EndInterview, sessionId, cardId, "groupChat");
         await ClickAsync(mentor, CardVerbs.OpenFeedback, sessionId, cardId, "groupChat");
-        await SubmitAsync(mentor, CardVerbs.SubmitFeedback, sessionId, FeedbackFields());
-        await SubmitAsync(student, CardVerbs.SubmitSelfAssessment, sessionId, Ratings());
         return sessionId;
     }
+
+    public Task SubmitFeedbackAsync((string Id, string Name) mentor, string sessionId) =>
+        SubmitAsync(mentor, CardVerbs.SubmitFeedback, sessionId, FeedbackFields());
+
+    public Task SubmitSelfAssessmentAsync((string Id, string Name) student, string sessionId) =>
+        SubmitAsync(student, CardVerbs.SubmitSelfAssessment, sessionId, Ratings());
 
     /// <summary>A solo practice from setup to delivered feedback; returns the session id.</summary>
     public async Task<string> CompleteSoloAsync((string Id, string Name) student, string cardId)
