@@ -59,18 +59,18 @@ public static class FeedbackFormCard
 
     private static string[] Fields(IReadOnlyList<RubricCompetency> competencies) =>
     [
-        .. competencies.Select(c => FeedbackField.Rating(c.Id)),
-        FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.ActionPlan, FeedbackField.Readiness,
-        .. Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackField.ActionStep),
+        .. competencies.Select(c => FeedbackPart.Rating(c.Id)),
+        FeedbackPart.Strengths, FeedbackPart.Improvements, FeedbackPart.ActionPlan, FeedbackPart.Readiness,
+        .. Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackPart.ActionStep),
     ];
 
     private static void AddComments(List<CardElement> body, FeedbackFormModel model)
     {
         body.Add(CardText.Heading("Comments"));
-        body.Add(Comment(FeedbackField.Strengths, "Strengths", "What should they keep doing? Name a moment from the interview.", model.Draft.Strengths, "Name at least one strength."));
-        body.AddErrorFor(model.Errors, FeedbackField.Strengths);
-        body.Add(Comment(FeedbackField.Improvements, "What to improve", "What would have made an answer stronger, and how?", model.Draft.Improvements, "Name at least one thing to improve."));
-        body.AddErrorFor(model.Errors, FeedbackField.Improvements);
+        body.Add(Comment(FeedbackInputs.Strengths, "Strengths", "What should they keep doing? Name a moment from the interview.", model.Draft.Strengths, "Name at least one strength."));
+        body.AddErrorFor(model.Errors, FeedbackPart.Strengths);
+        body.Add(Comment(FeedbackInputs.Improvements, "What to improve", "What would have made an answer stronger, and how?", model.Draft.Improvements, "Name at least one thing to improve."));
+        body.AddErrorFor(model.Errors, FeedbackPart.Improvements);
     }
 
     private static TextInput Comment(string id, string label, string placeholder, string value, string error) => new(id)
@@ -92,7 +92,7 @@ public static class FeedbackFormCard
         for (var number = 1; number <= FeedbackDraft.MaxActionSteps; number++)
         {
             var required = number <= FeedbackDraft.MinActionSteps;
-            var field = FeedbackField.ActionStep(number);
+            var field = FeedbackInputs.ActionStep(number);
             body.Add(new TextInput(field)
             {
                 Label = required ? $"Step {Wording.Number(number)}" : $"Step {Wording.Number(number)} (optional)",
@@ -105,17 +105,17 @@ public static class FeedbackFormCard
                 ErrorMessage = required ? "Add this step." : null,
                 Spacing = Spacing.Small,
             });
-            body.AddErrorFor(model.Errors, field);
+            body.AddErrorFor(model.Errors, FeedbackPart.ActionStep(number));
         }
 
-        body.AddErrorFor(model.Errors, FeedbackField.ActionPlan);
+        body.AddErrorFor(model.Errors, FeedbackPart.ActionPlan);
     }
 
     private static void AddReadiness(List<CardElement> body, FeedbackFormModel model)
     {
         body.Add(CardText.Heading("Overall readiness"));
         body.Add(new ChoiceSetInput(
-            FeedbackField.Readiness,
+            FeedbackInputs.Readiness,
             Enum.GetValues<Readiness>().Select(r => new Choice(model.Rubric.ReadinessLabel(r), r.ToString())).ToList())
         {
             Label = $"How ready is {model.CandidateName} for a real interview?",
@@ -125,6 +125,6 @@ public static class FeedbackFormCard
             ErrorMessage = "Choose an overall readiness.",
             Spacing = Spacing.Small,
         });
-        body.AddErrorFor(model.Errors, FeedbackField.Readiness);
+        body.AddErrorFor(model.Errors, FeedbackPart.Readiness);
     }
 }

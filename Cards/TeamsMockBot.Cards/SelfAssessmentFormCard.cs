@@ -20,7 +20,7 @@ public static class SelfAssessmentFormCard
                 ? $"Rate yourself on the same rubric {interviewer} uses. Once you submit, you'll see their feedback next to your own ratings."
                 : "Rate yourself on the rubric an interviewer would use. Be honest: this is for you, and it shows where to practise next."),
         };
-        body.AddErrorSummary(model.Errors, [.. competencies.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Reflection]);
+        body.AddErrorSummary(model.Errors, [.. competencies.Select(c => FeedbackPart.Rating(c.Id)), FeedbackPart.Reflection]);
 
         if (model.QuestionsAsked.Count > 0)
         {
@@ -31,7 +31,7 @@ public static class SelfAssessmentFormCard
         body.AddRatings(competencies, model.Draft.Ratings, model.Errors);
 
         body.Add(CardText.Heading("Reflection"));
-        body.Add(new TextInput(FeedbackField.Reflection)
+        body.Add(new TextInput(FeedbackInputs.Reflection)
         {
             Label = "What went well, and what would you do differently? (optional)",
             Placeholder = "e.g. My failure story lacked a clear result; next time I'll open with the numbers.",
@@ -40,7 +40,7 @@ public static class SelfAssessmentFormCard
             Value = string.IsNullOrEmpty(model.Draft.Reflection) ? null : model.Draft.Reflection,
             Spacing = Spacing.Small,
         });
-        body.AddErrorFor(model.Errors, FeedbackField.Reflection);
+        body.AddErrorFor(model.Errors, FeedbackPart.Reflection);
 
         return new AdaptiveCard(body)
         {

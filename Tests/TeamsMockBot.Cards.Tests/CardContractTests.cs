@@ -84,9 +84,9 @@ public sealed class CardContractTests
     public void CatalogCard_InputsHaveUniqueIdsTheBotKnows(string name)
     {
         var known = typeof(CardInputs).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
-            .Concat(SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)))
-            .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackField.ActionStep))
-            .Concat([FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.Readiness, FeedbackField.Reflection])
+            .Concat(SampleData.Rubric.General.Select(c => FeedbackInputs.Rating(c.Id)))
+            .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackInputs.ActionStep))
+            .Concat([FeedbackInputs.Strengths, FeedbackInputs.Improvements, FeedbackInputs.Readiness, FeedbackInputs.Reflection])
             .ToHashSet();
         var ids = CardJsonQueries.Objects(CardCatalog.Get(name).Card.ToJsonNode())
             .Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true)

@@ -16,7 +16,7 @@ public sealed class FeedbackFormCardTests
 
         foreach (var entry in SampleData.Rubric.ForTrack(Track.Behavioral))
         {
-            var input = card.Input(FeedbackField.Rating(entry.Id));
+            var input = card.Input(FeedbackInputs.Rating(entry.Id));
             var choices = input["choices"]!.AsArray();
 
             Assert.Equal(entry.Title, input["label"]!.GetValue<string>());
@@ -31,13 +31,13 @@ public sealed class FeedbackFormCardTests
     {
         var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));
 
-        Assert.True(card.Input(FeedbackField.Strengths)["isMultiline"]!.GetValue<bool>());
-        Assert.True(card.Input(FeedbackField.Improvements)["isMultiline"]!.GetValue<bool>());
-        Assert.True(card.Input(FeedbackField.ActionStep(1))["isRequired"]!.GetValue<bool>());
-        Assert.True(card.Input(FeedbackField.ActionStep(2))["isRequired"]!.GetValue<bool>());
-        Assert.Null(card.Input(FeedbackField.ActionStep(3))["isRequired"]);
-        Assert.Equal(["NotYet", "Almost", "Ready"], card.Input(FeedbackField.Readiness)["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
-        Assert.Equal(["Not yet", "Almost", "Ready"], card.Input(FeedbackField.Readiness)["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
+        Assert.True(card.Input(FeedbackInputs.Strengths)["isMultiline"]!.GetValue<bool>());
+        Assert.True(card.Input(FeedbackInputs.Improvements)["isMultiline"]!.GetValue<bool>());
+        Assert.True(card.Input(FeedbackInputs.ActionStep(1))["isRequired"]!.GetValue<bool>());
+        Assert.True(card.Input(FeedbackInputs.ActionStep(2))["isRequired"]!.GetValue<bool>());
+        Assert.Null(card.Input(FeedbackInputs.ActionStep(3))["isRequired"]);
+        Assert.Equal(["NotYet", "Almost", "Ready"], card.Input(FeedbackInputs.Readiness)["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+        Assert.Equal(["Not yet", "Almost", "Ready"], card.Input(FeedbackInputs.Readiness)["choices"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()));
         Assert.Equal(SampleData.SessionId, card.Action(CardVerbs.SubmitFeedback)["data"]![CardInputs.SessionId]!.GetValue<string>());
         Assert.True(card.HasText("specific, actionable and kind"));
     }
@@ -47,20 +47,20 @@ public sealed class FeedbackFormCardTests
     {
         var card = new CardQuery(Build(SampleData.PartialFeedbackDraft, SampleData.FeedbackErrors));
 
-        Assert.Equal("3", card.Input(FeedbackField.Rating("Structure"))["value"]!.GetValue<string>());
-        Assert.Null(card.Input(FeedbackField.Rating("Results"))["value"]);
-        Assert.Equal("Good job", card.Input(FeedbackField.Strengths)["value"]!.GetValue<string>());
-        Assert.Equal(SampleData.PartialFeedbackDraft.ActionPlan[0], card.Input(FeedbackField.ActionStep(1))["value"]!.GetValue<string>());
+        Assert.Equal("3", card.Input(FeedbackInputs.Rating("Structure"))["value"]!.GetValue<string>());
+        Assert.Null(card.Input(FeedbackInputs.Rating("Results"))["value"]);
+        Assert.Equal("Good job", card.Input(FeedbackInputs.Strengths)["value"]!.GetValue<string>());
+        Assert.Equal(SampleData.PartialFeedbackDraft.ActionPlan[0], card.Input(FeedbackInputs.ActionStep(1))["value"]!.GetValue<string>());
         Assert.Equal(
-            SampleData.FeedbackErrors[FeedbackField.Strengths],
-            card.ElementAfterInput(FeedbackField.Strengths)!["text"]!.GetValue<string>());
+            SampleData.FeedbackErrors[FeedbackInputs.Strengths],
+            card.ElementAfterInput(FeedbackInputs.Strengths)!["text"]!.GetValue<string>());
         Assert.Equal(
-            SampleData.FeedbackErrors[FeedbackField.Rating("Results")],
-            card.ElementAfterInput(FeedbackField.Rating("Results"))!["text"]!.GetValue<string>());
+            SampleData.FeedbackErrors[FeedbackInputs.Rating("Results")],
+            card.ElementAfterInput(FeedbackInputs.Rating("Results"))!["text"]!.GetValue<string>());
         Assert.Equal(
-            SampleData.FeedbackErrors[FeedbackField.ActionPlan],
-            card.ElementAfterInput(FeedbackField.ActionStep(3))!["text"]!.GetValue<string>());
-        Assert.True(card.HasText(SampleData.FeedbackErrors[FeedbackField.Readiness]));
+            SampleData.FeedbackErrors[FeedbackPart.ActionPlan],
+            card.ElementAfterInput(FeedbackInputs.ActionStep(3))!["text"]!.GetValue<string>());
+        Assert.True(card.HasText(SampleData.FeedbackErrors[FeedbackInputs.Readiness]));
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class FeedbackFormCardTests
             SampleData.SessionId, "Leo", Track.SystemDesign, "", [], [], FeedbackDraft.Empty, SampleData.NoErrors, SampleData.RubricWithDesignCompetency)));
 
         var ratingIds = card.InputIds.Where(id => id.StartsWith("rating.", StringComparison.Ordinal));
-        Assert.Equal([.. SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Rating("Scalability")], ratingIds);
-        Assert.Equal("Scalability and trade-offs", card.Input(FeedbackField.Rating("Scalability"))["label"]!.GetValue<string>());
+        Assert.Equal([.. SampleData.Rubric.General.Select(c => FeedbackInputs.Rating(c.Id)), FeedbackInputs.Rating("Scalability")], ratingIds);
+        Assert.Equal("Scalability and trade-offs", card.Input(FeedbackInputs.Rating("Scalability"))["label"]!.GetValue<string>());
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class FeedbackFormCardTests
         var card = new CardQuery(FeedbackFormCard.Build(new FeedbackFormModel(
             SampleData.SessionId, "Leo", Track.Behavioral, "", [], [], FeedbackDraft.Empty, SampleData.NoErrors, SampleData.RubricWithDesignCompetency)));
 
-        Assert.DoesNotContain(FeedbackField.Rating("Scalability"), card.InputIds);
+        Assert.DoesNotContain(FeedbackInputs.Rating("Scalability"), card.InputIds);
     }
 
     [Fact]

@@ -15,9 +15,9 @@ public sealed class SelfAssessmentFormCardTests
         var card = new CardQuery(Build(SelfAssessmentDraft.Empty, SampleData.NoErrors));
 
         Assert.Equal(
-            [.. SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Reflection],
+            [.. SampleData.Rubric.General.Select(c => FeedbackInputs.Rating(c.Id)), FeedbackInputs.Reflection],
             card.InputIds);
-        Assert.Null(card.Input(FeedbackField.Reflection)["isRequired"]);
+        Assert.Null(card.Input(FeedbackInputs.Reflection)["isRequired"]);
         Assert.Equal(SampleData.SessionId, card.Action(CardVerbs.SubmitSelfAssessment)["data"]![CardInputs.SessionId]!.GetValue<string>());
     }
 
@@ -26,11 +26,11 @@ public sealed class SelfAssessmentFormCardTests
     {
         var card = new CardQuery(Build(SampleData.PartialSelfDraft, SampleData.SelfErrors));
 
-        Assert.Equal("2", card.Input(FeedbackField.Rating("Communication"))["value"]!.GetValue<string>());
-        Assert.Equal("I rushed the endings.", card.Input(FeedbackField.Reflection)["value"]!.GetValue<string>());
+        Assert.Equal("2", card.Input(FeedbackInputs.Rating("Communication"))["value"]!.GetValue<string>());
+        Assert.Equal("I rushed the endings.", card.Input(FeedbackInputs.Reflection)["value"]!.GetValue<string>());
         Assert.Equal(
-            SampleData.SelfErrors[FeedbackField.Rating("Results")],
-            card.ElementAfterInput(FeedbackField.Rating("Results"))!["text"]!.GetValue<string>());
+            SampleData.SelfErrors[FeedbackInputs.Rating("Results")],
+            card.ElementAfterInput(FeedbackInputs.Rating("Results"))!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class SelfAssessmentFormCardTests
             SampleData.RubricWithDesignCompetency)));
 
         Assert.Equal(
-            [.. SampleData.Rubric.General.Select(c => FeedbackField.Rating(c.Id)), FeedbackField.Rating("Scalability"), FeedbackField.Reflection],
+            [.. SampleData.Rubric.General.Select(c => FeedbackInputs.Rating(c.Id)), FeedbackInputs.Rating("Scalability"), FeedbackInputs.Reflection],
             card.InputIds);
     }
 

@@ -12,14 +12,14 @@ public static class FeedbackForms
 {
     public static FeedbackDraft ReadFeedback(CardData data, IReadOnlyList<RubricCompetency> competencies) => new(
         ReadRatings(data, competencies),
-        data.Text(FeedbackField.Strengths) ?? string.Empty,
-        data.Text(FeedbackField.Improvements) ?? string.Empty,
-        Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(n => data.Text(FeedbackField.ActionStep(n)) ?? string.Empty).ToList(),
-        data.Choice<Readiness>(FeedbackField.Readiness));
+        data.Text(FeedbackInputs.Strengths) ?? string.Empty,
+        data.Text(FeedbackInputs.Improvements) ?? string.Empty,
+        Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(n => data.Text(FeedbackInputs.ActionStep(n)) ?? string.Empty).ToList(),
+        data.Choice<Readiness>(FeedbackInputs.Readiness));
 
     public static SelfAssessmentDraft ReadSelfAssessment(CardData data, IReadOnlyList<RubricCompetency> competencies) =>
-        new(ReadRatings(data, competencies), data.Text(FeedbackField.Reflection) ?? string.Empty);
+        new(ReadRatings(data, competencies), data.Text(FeedbackInputs.Reflection) ?? string.Empty);
 
     private static Dictionary<string, int?> ReadRatings(CardData data, IReadOnlyList<RubricCompetency> competencies) =>
-        competencies.ToDictionary(c => c.Id, c => data.Number(CardInputs.Rating(c.Id)));
+        competencies.ToDictionary(c => c.Id, c => data.Number(FeedbackInputs.Rating(c.Id)));
 }

@@ -24,25 +24,25 @@ public sealed record FeedbackDraft(
         report.Ratings.ToDictionary(r => r.Key, r => (int?)r.Value), report.Strengths, report.Improvements, report.ActionPlan, report.Readiness);
 
     /// <summary>
-    /// Problems keyed by <see cref="FeedbackField"/> names; empty when the draft can be submitted.
+    /// Problems keyed by <see cref="FeedbackPart"/> names; empty when the draft can be submitted.
     /// <paramref name="competencies"/> are what the session is rated on (<see cref="Rubric.ForTrack"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Validate(IReadOnlyList<RubricCompetency> competencies)
     {
         var errors = new Dictionary<string, string>();
         FeedbackValidation.CheckRatings(Ratings, competencies, errors);
-        CheckComment(FeedbackField.Strengths, Strengths, "Name at least one strength.", errors);
-        CheckComment(FeedbackField.Improvements, Improvements, "Name at least one thing to improve.", errors);
+        CheckComment(FeedbackPart.Strengths, Strengths, "Name at least one strength.", errors);
+        CheckComment(FeedbackPart.Improvements, Improvements, "Name at least one thing to improve.", errors);
 
         var steps = ActionPlan.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         if (steps.Count < MinActionSteps)
         {
-            errors[FeedbackField.ActionPlan] = $"Give {MinActionSteps}–{MaxActionSteps} concrete next steps.";
+            errors[FeedbackPart.ActionPlan] = $"Give {MinActionSteps}–{MaxActionSteps} concrete next steps.";
         }
 
         if (Readiness is null)
         {
-            errors[FeedbackField.Readiness] = "Choose an overall readiness.";
+            errors[FeedbackPart.Readiness] = "Choose an overall readiness.";
         }
 
         return errors;

@@ -12,7 +12,7 @@ internal static class FeedbackValidation
             ratings.TryGetValue(competency.Id, out var rating);
             if (rating is not (>= RubricCompetency.MinRating and <= RubricCompetency.MaxRating))
             {
-                errors[FeedbackField.Rating(competency.Id)] = "Choose a rating from 1 to 4.";
+                errors[FeedbackPart.Rating(competency.Id)] = "Choose a rating from 1 to 4.";
             }
         }
     }

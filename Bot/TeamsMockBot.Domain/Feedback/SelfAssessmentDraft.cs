@@ -14,7 +14,7 @@ public sealed record SelfAssessmentDraft(IReadOnlyDictionary<string, int?> Ratin
         FeedbackValidation.CheckRatings(Ratings, competencies, errors);
         if (Reflection.Length > MaxReflectionLength)
         {
-            errors[FeedbackField.Reflection] = $"Keep it under {MaxReflectionLength} characters.";
+            errors[FeedbackPart.Reflection] = $"Keep it under {MaxReflectionLength} characters.";
         }
 
         return errors;

@@ -6,7 +6,7 @@ namespace TeamsMockBot.Cards.Models;
 /// <summary>
 /// The interviewer's feedback form (sent to the interviewer's personal chat). <see cref="Draft"/>
 /// holds what was typed so a re-shown form loses nothing; <see cref="Errors"/> is keyed by
-/// <see cref="FeedbackField"/> names. <see cref="Notes"/> are the interviewer's own notes, as a reminder.
+/// <see cref="FeedbackPart"/> names. <see cref="Notes"/> are the interviewer's own notes, as a reminder.
 /// The form rates the competencies <see cref="Rubric"/> gives for <see cref="Track"/>.
 /// </summary>
 public sealed record FeedbackFormModel(

@@ -21,7 +21,7 @@ internal static class RubricInputs
         foreach (var entry in competencies)
         {
             ratings.TryGetValue(entry.Id, out var rating);
-            var field = FeedbackField.Rating(entry.Id);
+            var field = FeedbackInputs.Rating(entry.Id);
             body.Add(new ChoiceSetInput(field, Choices(entry))
             {
                 Label = entry.Title,
@@ -32,7 +32,7 @@ internal static class RubricInputs
                 ErrorMessage = "Choose a rating from 1 to 4.",
                 Spacing = Spacing.Medium,
             });
-            body.AddErrorFor(errors, field);
+            body.AddErrorFor(errors, FeedbackPart.Rating(entry.Id));
         }
     }
 

@@ -32,8 +32,8 @@ public sealed class FeedbackDraftTests
     {
         var errors = FeedbackDraft.Empty.Validate(Competencies);
 
-        var expected = Competencies.Select(c => FeedbackField.Rating(c.Id))
-            .Concat([FeedbackField.Strengths, FeedbackField.Improvements, FeedbackField.ActionPlan, FeedbackField.Readiness]);
+        var expected = Competencies.Select(c => FeedbackPart.Rating(c.Id))
+            .Concat([FeedbackPart.Strengths, FeedbackPart.Improvements, FeedbackPart.ActionPlan, FeedbackPart.Readiness]);
         Assert.Equal(expected.Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
         Assert.All(errors.Values, message => Assert.False(string.IsNullOrWhiteSpace(message)));
     }
@@ -43,16 +43,16 @@ public sealed class FeedbackDraftTests
         var valid = Valid();
         var data = new TheoryData<string, FeedbackDraft>
         {
-            { FeedbackField.Strengths, valid with { Strengths = "  " } },
-            { FeedbackField.Improvements, valid with { Improvements = string.Empty } },
-            { FeedbackField.ActionPlan, valid with { ActionPlan = [] } },
-            { FeedbackField.Readiness, valid with { Readiness = null } },
+            { FeedbackPart.Strengths, valid with { Strengths = "  " } },
+            { FeedbackPart.Improvements, valid with { Improvements = string.Empty } },
+            { FeedbackPart.ActionPlan, valid with { ActionPlan = [] } },
+            { FeedbackPart.Readiness, valid with { Readiness = null } },
         };
         foreach (var competency in Competencies)
         {
             var ratings = new Dictionary<string, int?>(valid.Ratings);
             ratings.Remove(competency.Id);
-            data.Add(FeedbackField.Rating(competency.Id), valid with { Ratings = ratings });
+            data.Add(FeedbackPart.Rating(competency.Id), valid with { Ratings = ratings });
         }
 
         return data;
@@ -78,8 +78,8 @@ public sealed class FeedbackDraftTests
 
         var errors = (Valid() with { Ratings = ratings }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Rating("Results")], errors.Keys);
-        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackField.Rating("Results")]);
+        Assert.Equal([FeedbackPart.Rating("Results")], errors.Keys);
+        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackPart.Rating("Results")]);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class FeedbackDraftTests
 
         var errors = Valid().Validate(systemDesign);
 
-        Assert.Equal([FeedbackField.Rating("Scalability")], errors.Keys);
+        Assert.Equal([FeedbackPart.Rating("Scalability")], errors.Keys);
     }
 
     [Theory]
@@ -108,8 +108,8 @@ public sealed class FeedbackDraftTests
     {
         var errors = (Valid() with { ActionPlan = steps.Split('|') }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.ActionPlan], errors.Keys);
-        Assert.Contains("2–3", errors[FeedbackField.ActionPlan], StringComparison.Ordinal);
+        Assert.Equal([FeedbackPart.ActionPlan], errors.Keys);
+        Assert.Contains("2–3", errors[FeedbackPart.ActionPlan], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class FeedbackDraftTests
     {
         var errors = (Valid() with { Strengths = comment, Improvements = comment }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Improvements, FeedbackField.Strengths], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([FeedbackPart.Improvements, FeedbackPart.Strengths], errors.Keys.Order(StringComparer.Ordinal));
         Assert.All(errors.Values, message => Assert.StartsWith("Be specific", message, StringComparison.Ordinal));
     }
 
@@ -135,8 +135,8 @@ public sealed class FeedbackDraftTests
     {
         var errors = (Valid() with { Improvements = comment }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Improvements], errors.Keys);
-        Assert.StartsWith("Keep it kind", errors[FeedbackField.Improvements], StringComparison.Ordinal);
+        Assert.Equal([FeedbackPart.Improvements], errors.Keys);
+        Assert.StartsWith("Keep it kind", errors[FeedbackPart.Improvements], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class FeedbackDraftTests
     {
         var errors = (Valid() with { Strengths = SpecificStrength + new string('x', FeedbackDraft.MaxCommentLength) }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Strengths], errors.Keys);
-        Assert.Contains("under 2000", errors[FeedbackField.Strengths], StringComparison.Ordinal);
+        Assert.Equal([FeedbackPart.Strengths], errors.Keys);
+        Assert.Contains("under 2000", errors[FeedbackPart.Strengths], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class SelfAssessmentDraftTests
     {
         var errors = SelfAssessmentDraft.Empty.Validate(Competencies);
 
-        Assert.Equal(Competencies.Select(c => FeedbackField.Rating(c.Id)).Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Competencies.Select(c => FeedbackPart.Rating(c.Id)).Order(StringComparer.Ordinal), errors.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class SelfAssessmentDraftTests
 
         var errors = (Valid() with { Ratings = ratings }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Rating("Presence")], errors.Keys);
+        Assert.Equal([FeedbackPart.Rating("Presence")], errors.Keys);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class SelfAssessmentDraftTests
     {
         var errors = (Valid() with { Reflection = new string('x', SelfAssessmentDraft.MaxReflectionLength + 1) }).Validate(Competencies);
 
-        Assert.Equal([FeedbackField.Reflection], errors.Keys);
+        Assert.Equal([FeedbackPart.Reflection], errors.Keys);
     }
 
     [Theory]

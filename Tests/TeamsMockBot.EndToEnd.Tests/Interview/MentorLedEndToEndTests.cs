@@ -101,7 +101,7 @@ public sealed class MentorLedEndToEndTests(PlaygroundFixture teams) : IClassFixt
 
         // A submit without strengths comes back with the error beside the field and what was typed kept.
         var partial = FeedbackInputs(form);
-        partial.Remove(FeedbackField.Strengths);
+        partial.Remove(TeamsMockBot.Cards.FeedbackInputs.Strengths);
         var reshown = await ClickAsync(CardVerbs.SubmitFeedback, formPost.MessageId!, partial, formPost.ConversationId);
         var reshownText = PlaygroundMessage.TextOf(reshown);
         Assert.Contains("Name at least one strength.", reshownText);
@@ -193,14 +193,14 @@ public sealed class MentorLedEndToEndTests(PlaygroundFixture teams) : IClassFixt
     private static JsonObject FeedbackInputs(JsonObject form)
     {
         var data = (JsonObject)form.DeepClone();
-        data[FeedbackField.Strengths] = Strengths;
-        data[FeedbackField.Improvements] = Improvements;
-        data[FeedbackField.ActionStep(1)] = FirstStep;
-        data[FeedbackField.ActionStep(2)] = "Prepare three questions to ask the interviewer.";
-        data[FeedbackField.Readiness] = nameof(Readiness.Almost);
+        data[TeamsMockBot.Cards.FeedbackInputs.Strengths] = Strengths;
+        data[TeamsMockBot.Cards.FeedbackInputs.Improvements] = Improvements;
+        data[TeamsMockBot.Cards.FeedbackInputs.ActionStep(1)] = FirstStep;
+        data[TeamsMockBot.Cards.FeedbackInputs.ActionStep(2)] = "Prepare three questions to ask the interviewer.";
+        data[TeamsMockBot.Cards.FeedbackInputs.Readiness] = nameof(Readiness.Almost);
         foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = (competency == "Results" ? 2 : 3).ToString(CultureInfo.InvariantCulture);
+            data[TeamsMockBot.Cards.FeedbackInputs.Rating(competency)] = (competency == "Results" ? 2 : 3).ToString(CultureInfo.InvariantCulture);
         }
 
         return data;

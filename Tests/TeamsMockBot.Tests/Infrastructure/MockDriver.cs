@@ -93,7 +93,7 @@ public sealed class MockDriver(BotHost host)
         var data = new JsonObject();
         foreach (var (competency, index) in Rubric.BuiltIn.General.Select((c, i) => (c.Id, i)))
         {
-            data[FeedbackField.Rating(competency)] = (index % 4 + 1).ToString(CultureInfo.InvariantCulture);
+            data[FeedbackInputs.Rating(competency)] = (index % 4 + 1).ToString(CultureInfo.InvariantCulture);
         }
 
         return data;
@@ -102,11 +102,11 @@ public sealed class MockDriver(BotHost host)
     private static JsonObject FeedbackFields()
     {
         var data = Ratings();
-        data[FeedbackField.Strengths] = "Clear structure: situation and task were set up in under thirty seconds.";
-        data[FeedbackField.Improvements] = "Close each story with the measurable result and what you learned from it.";
-        data[FeedbackField.ActionStep(1)] = "Rewrite two stories so each ends with a number.";
-        data[FeedbackField.ActionStep(2)] = "Practise the closing question out loud twice.";
-        data[FeedbackField.Readiness] = nameof(Readiness.Almost);
+        data[FeedbackInputs.Strengths] = "Clear structure: situation and task were set up in under thirty seconds.";
+        data[FeedbackInputs.Improvements] = "Close each story with the measurable result and what you learned from it.";
+        data[FeedbackInputs.ActionStep(1)] = "Rewrite two stories so each ends with a number.";
+        data[FeedbackInputs.ActionStep(2)] = "Practise the closing question out loud twice.";
+        data[FeedbackInputs.Readiness] = nameof(Readiness.Almost);
         return data;
     }
 }

@@ -24,10 +24,10 @@ public sealed class FormSaveFailureTests : HostTest
         var sessionId = await StartSoloToFeedbackAsync(flaky);
         var form = CardsToStudent().Last(c => CardJson.Verbs(c).Contains(CardVerbs.SubmitSelfAssessment));
         var data = CardJson.Data(form, CardVerbs.SubmitSelfAssessment);
-        data[FeedbackField.Reflection] = "I want to keep this sentence even if the save fails.";
+        data[FeedbackInputs.Reflection] = "I want to keep this sentence even if the save fails.";
         foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = "3";
+            data[FeedbackInputs.Rating(competency)] = "3";
         }
 
         store.FailingPrefix = "sessions/";
@@ -35,8 +35,8 @@ public sealed class FormSaveFailureTests : HostTest
 
         Assert.Contains(CardVerbs.SubmitSelfAssessment, CardJson.Verbs(reshown));
         Assert.Contains("answers are kept", CardJson.Text(reshown), StringComparison.Ordinal);
-        Assert.Equal("I want to keep this sentence even if the save fails.", CardJson.Inputs(reshown)[FeedbackField.Reflection]);
-        Assert.Equal("3", CardJson.Inputs(reshown)[FeedbackField.Rating("Presence")]);
+        Assert.Equal("I want to keep this sentence even if the save fails.", CardJson.Inputs(reshown)[FeedbackInputs.Reflection]);
+        Assert.Equal("3", CardJson.Inputs(reshown)[FeedbackInputs.Rating("Presence")]);
         Assert.Null((await Host.SessionAsync(sessionId))!.SelfAssessment);
         Assert.Contains(flaky.Services.GetRequiredService<Microsoft.Extensions.Logging.Testing.FakeLogCollector>().GetSnapshot(), r => r.Message.Contains(sessionId, StringComparison.Ordinal) && r.Message.Contains("Could not save", StringComparison.Ordinal));
 

@@ -86,11 +86,11 @@ public sealed class MentorLedMockTests : HostTest
 
         // Missing fields: the form comes back with errors, and what was typed is kept.
         var partial = FeedbackInputs(sessionId, feedbackFormId);
-        partial.Remove(FeedbackField.Strengths);
-        partial.Remove(FeedbackField.Rating("Presence"));
+        partial.Remove(TeamsMockBot.Cards.FeedbackInputs.Strengths);
+        partial.Remove(TeamsMockBot.Cards.FeedbackInputs.Rating("Presence"));
         var reshown = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, partial, "msg-form", "personal"));
         Assert.Contains(CardVerbs.SubmitFeedback, CardJson.Verbs(reshown));
-        Assert.Equal(partial[FeedbackField.Improvements]!.GetValue<string>(), CardJson.Inputs(reshown)[FeedbackField.Improvements]);
+        Assert.Equal(partial[TeamsMockBot.Cards.FeedbackInputs.Improvements]!.GetValue<string>(), CardJson.Inputs(reshown)[TeamsMockBot.Cards.FeedbackInputs.Improvements]);
         Assert.Equal(feedbackFormId, CardJson.Data(reshown, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>());
         Assert.Null((await Host.SessionAsync(sessionId))!.Feedback);
 
@@ -104,9 +104,9 @@ public sealed class MentorLedMockTests : HostTest
         var editForm = await Host.InvokeAsync(Invoke(Mentor, CardVerbs.EditFeedback, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-form", "personal"));
         var editFormId = CardJson.Data(editForm, CardVerbs.SubmitFeedback)[CardInputs.SubmissionId]!.GetValue<string>();
         Assert.NotEqual(feedbackFormId, editFormId);
-        Assert.Equal(nameof(Readiness.Almost), CardJson.Inputs(editForm)[FeedbackField.Readiness]);
+        Assert.Equal(nameof(Readiness.Almost), CardJson.Inputs(editForm)[TeamsMockBot.Cards.FeedbackInputs.Readiness]);
         var edited = FeedbackInputs(sessionId, editFormId);
-        edited[FeedbackField.Readiness] = nameof(Readiness.Ready);
+        edited[TeamsMockBot.Cards.FeedbackInputs.Readiness] = nameof(Readiness.Ready);
         await Host.InvokeAsync(Invoke(Mentor, CardVerbs.SubmitFeedback, edited, "msg-form", "personal"));
         session = (await Host.SessionAsync(sessionId))!;
         Assert.Equal(Readiness.Ready, session.Feedback!.Readiness);
@@ -187,15 +187,15 @@ public sealed class MentorLedMockTests : HostTest
         {
             [CardInputs.SessionId] = sessionId,
             [CardInputs.SubmissionId] = submissionId,
-            [FeedbackField.Strengths] = "Opened with a crisp one-line summary and kept each answer to about two minutes.",
-            [FeedbackField.Improvements] = "Quantify results: say how much time or money the change saved, not just that it helped.",
-            [FeedbackField.ActionStep(1)] = "Practise two STAR stories with a number in the result.",
-            [FeedbackField.ActionStep(2)] = "Prepare three questions to ask the interviewer.",
-            [FeedbackField.Readiness] = nameof(Readiness.Almost),
+            [TeamsMockBot.Cards.FeedbackInputs.Strengths] = "Opened with a crisp one-line summary and kept each answer to about two minutes.",
+            [TeamsMockBot.Cards.FeedbackInputs.Improvements] = "Quantify results: say how much time or money the change saved, not just that it helped.",
+            [TeamsMockBot.Cards.FeedbackInputs.ActionStep(1)] = "Practise two STAR stories with a number in the result.",
+            [TeamsMockBot.Cards.FeedbackInputs.ActionStep(2)] = "Prepare three questions to ask the interviewer.",
+            [TeamsMockBot.Cards.FeedbackInputs.Readiness] = nameof(Readiness.Almost),
         };
         foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = "3";
+            data[TeamsMockBot.Cards.FeedbackInputs.Rating(competency)] = "3";
         }
 
         return data;
@@ -203,10 +203,10 @@ public sealed class MentorLedMockTests : HostTest
 
     private static JsonObject SelfInputs(string sessionId, string submissionId)
     {
-        var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = submissionId, [FeedbackField.Reflection] = "I rushed the result part." };
+        var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = submissionId, [TeamsMockBot.Cards.FeedbackInputs.Reflection] = "I rushed the result part." };
         foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = "3";
+            data[TeamsMockBot.Cards.FeedbackInputs.Rating(competency)] = "3";
         }
 
         return data;

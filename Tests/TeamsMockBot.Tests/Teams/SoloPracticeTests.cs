@@ -29,7 +29,7 @@ public sealed class SoloPracticeTests : HostTest
         var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.SubmissionId] = CardJson.Data(selfForm, CardVerbs.SubmitSelfAssessment)[CardInputs.SubmissionId]!.DeepClone() };
         foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = competency == "Results" ? "2" : "4";
+            data[FeedbackInputs.Rating(competency)] = competency == "Results" ? "2" : "4";
         }
 
         await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));

@@ -1,10 +1,10 @@
 namespace TeamsMockBot.Domain.Feedback;
 
 /// <summary>
-/// Names of the fields on the feedback and self-assessment forms. Validation errors are keyed by
-/// these names so a card can show each error next to its field.
+/// The parts of a feedback record or self-assessment that a validation problem can name: drafts
+/// report their problems keyed by these, so whoever shows the form can put each one in its place.
 /// </summary>
-public static class FeedbackField
+public static class FeedbackPart
 {
     public const string Strengths = "strengths";
     public const string Improvements = "improvements";
@@ -12,8 +12,9 @@ public static class FeedbackField
     public const string Readiness = "readiness";
     public const string Reflection = "reflection";
 
-    /// <summary>The input of one competency's rating, e.g. <c>rating.Structure</c>.</summary>
+    /// <summary>The rating of one competency.</summary>
     public static string Rating(string competencyId) => "rating." + competencyId;
 
+    /// <summary>One step of the action plan, numbered from 1.</summary>
     public static string ActionStep(int number) => "action" + number;
 }
