@@ -37,4 +37,29 @@ internal static class ContentRules
             problems.Add(item, $"has a field \"{name}\" that formatVersion 1 does not define (fields are {known}; names are case-sensitive)");
         }
     }
+
+    /// <summary>
+    /// What every entry of a list must pass before its own fields are read: present, a valid id, no
+    /// unknown fields, an id not seen before. Returns how problems name the entry (e.g. "question 'beh-01'"),
+    /// or null when the entry cannot be read further.
+    /// </summary>
+    public static string? CheckEntry(
+        ContentProblems problems, string position, string kind, string? id, Dictionary<string, JsonElement>? unknown, string known,
+        Dictionary<string, string> ids, string where, string why)
+    {
+        if (!IsValidId(id))
+        {
+            problems.Add(position, id is null ? "has no \"id\"" : $"id {Quote(id)} is not valid: {IdRule}");
+            return null;
+        }
+
+        var item = $"{kind} '{id}'";
+        CheckUnknownFields(problems, item, unknown, known);
+        if (!ids.TryAdd(id!, $"{position} ('{id}')"))
+        {
+            problems.Add(item, $"the id appears more than once{where}, first at {ids[id!]} (ids are compared ignoring case, {why})");
+        }
+
+        return item;
+    }
 }

@@ -69,18 +69,10 @@ public static class QuestionBankReader
             return null;
         }
 
-        if (!IsValidId(entry.Id))
-        {
-            problems.Add(position, entry.Id is null ? "has no \"id\"" : $"id {Quote(entry.Id)} is not valid: {IdRule}");
-            return null;
-        }
-
-        var item = $"question '{entry.Id}'";
         var before = problems.Count;
-        CheckUnknownFields(problems, item, entry.Unknown, QuestionFields);
-        if (!ids.TryAdd(entry.Id!, $"{position} ('{entry.Id}')"))
+        if (CheckEntry(problems, position, "question", entry.Id, entry.Unknown, QuestionFields, ids, where: string.Empty, why: "as interviewers type them in chat") is not { } item)
         {
-            problems.Add(item, $"the id appears more than once, first at {ids[entry.Id!]} (ids are compared ignoring case, as interviewers type them in chat)");
+            return null;
         }
 
         var hasTrack = TryTrack(entry.Track, out var track);

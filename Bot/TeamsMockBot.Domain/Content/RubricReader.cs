@@ -90,18 +90,10 @@ public static class RubricReader
             return null;
         }
 
-        if (!IsValidId(entry.Id))
-        {
-            problems.Add(position, entry.Id is null ? "has no \"id\"" : $"id {Quote(entry.Id)} is not valid: {IdRule}");
-            return null;
-        }
-
-        var item = $"competency '{entry.Id}'";
         var before = problems.Count;
-        CheckUnknownFields(problems, item, entry.Unknown, CompetencyFields);
-        if (!ids.TryAdd(entry.Id!, $"{position} ('{entry.Id}')"))
+        if (CheckEntry(problems, position, "competency", entry.Id, entry.Unknown, CompetencyFields, ids, where: " in the rubric", why: "across general and track competencies") is not { } item)
         {
-            problems.Add(item, $"the id appears more than once in the rubric, first at {ids[entry.Id!]} (ids are compared ignoring case, across general and track competencies)");
+            return null;
         }
 
         if (IsBlank(entry.Title))
