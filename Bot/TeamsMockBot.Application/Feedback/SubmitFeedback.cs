@@ -30,18 +30,14 @@ public sealed class SubmitFeedback(
         }
 
         var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
-        MockSession saved;
-        try
+        var (saved, reshown) = await FormSaveFailure.SaveAsync(
+            sessions, sessionId, s => s.SubmitFeedback(report), saveErrors => views.FeedbackForm(current, draft, saveErrors, submissionId), logger, cancellationToken).ConfigureAwait(false);
+        if (reshown is not null)
         {
-            saved = await sessions.UpdateAsync(sessionId, s => s.SubmitFeedback(report), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (FormSaveFailure.IsSaveFailure(e))
-        {
-            FormSaveFailure.Log(logger, e, sessionId);
-            return new CardResult(views.FeedbackForm(current, draft, FormSaveFailure.Errors(e), submissionId));
+            return reshown;
         }
 
-        (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
+        (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved!, cancellationToken).ConfigureAwait(false);
 
         var delivered = saved.Stage == SessionStage.Completed;
         var message = !delivered

@@ -26,18 +26,14 @@ public sealed class SubmitSelfAssessment(
         }
 
         var assessment = draft.ToAssessment(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };
-        MockSession saved;
-        try
+        var (saved, reshown) = await FormSaveFailure.SaveAsync(
+            sessions, sessionId, s => s.SubmitSelfAssessment(assessment), saveErrors => views.SelfAssessmentForm(current, draft, saveErrors, submissionId), logger, cancellationToken).ConfigureAwait(false);
+        if (reshown is not null)
         {
-            saved = await sessions.UpdateAsync(sessionId, s => s.SubmitSelfAssessment(assessment), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (FormSaveFailure.IsSaveFailure(e))
-        {
-            FormSaveFailure.Log(logger, e, sessionId);
-            return new CardResult(views.SelfAssessmentForm(current, draft, FormSaveFailure.Errors(e), submissionId));
+            return reshown;
         }
 
-        (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved, cancellationToken).ConfigureAwait(false);
+        (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved!, cancellationToken).ConfigureAwait(false);
 
         var message = saved.Stage != SessionStage.Completed
             ? $"Thanks for reflecting. Your feedback card arrives here as soon as {saved.Interviewer.Name} has sent theirs."
