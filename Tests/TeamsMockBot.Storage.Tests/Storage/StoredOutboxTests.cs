@@ -120,6 +120,34 @@ public abstract class StoredOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RetryLaterAsync_ReplaceableGotNewContentWhileItsSendFailed_NewContentIsDueAtOnce()
+    {
+        await Outbox.EnqueueAsync(SessionCard("s-1", "Question 1 of 3"), T0, Ct);
+        var sending = await ClaimAsync("session-card/s-1", T0);
+        await Outbox.EnqueueAsync(SessionCard("s-1", "Question 2 of 3"), T0.AddSeconds(1), Ct);
+
+        await Outbox.RetryLaterAsync(sending, T0.AddMinutes(5), "status 503", Ct);
+
+        Assert.Equal(["session-card/s-1"], await DueAsync(T0.AddSeconds(2))); // not held back until the old claim's lease ends
+        var next = await ClaimAsync("session-card/s-1", T0.AddSeconds(2));
+        Assert.Contains("Question 2 of 3", next.Message.CardJson, StringComparison.Ordinal);
+        Assert.Equal(0, next.Attempts);
+    }
+
+    [Fact]
+    public async Task GiveUpAsync_ReplaceableGotNewContentWhileBeingSent_NewContentIsDueAtOnceAndNotSetAside()
+    {
+        await Outbox.EnqueueAsync(SessionCard("s-1", "Question 1 of 3"), T0, Ct);
+        var sending = await ClaimAsync("session-card/s-1", T0);
+        await Outbox.EnqueueAsync(SessionCard("s-1", "Question 2 of 3"), T0.AddSeconds(1), Ct);
+
+        await Outbox.GiveUpAsync(sending, "status 404", Ct);
+
+        Assert.Equal(["session-card/s-1"], await DueAsync(T0.AddSeconds(2)));
+        Assert.Null(await ReadRawAsync(DocumentKeys.OutboxFailed("session-card/s-1")));
+    }
+
+    [Fact]
     public async Task EnqueueAsync_ReplaceableAfterComplete_IsRecordedAgain()
     {
         await Outbox.EnqueueAsync(SessionCard("s-1", "Question 1 of 3"), T0, Ct);
