@@ -132,13 +132,15 @@ public sealed partial class OutboundDelivery(
         }
     }
 
-    /// <summary>Doubling from <see cref="DeliveryOptions.FirstRetryDelay"/>, capped, with up to 20 % jitter so instances spread out.</summary>
+    /// <summary>
+    /// Doubling from <see cref="DeliveryOptions.FirstRetryDelay"/> with up to 20 % jitter so instances
+    /// spread out, then capped: <see cref="DeliveryOptions.MaxRetryDelay"/> is the longest wait, jitter included.
+    /// </summary>
     private TimeSpan RetryDelay(int attempts)
     {
         var first = options.Value.FirstRetryDelay;
-        var doubled = first * Math.Pow(2, Math.Min(attempts - 1, 20));
-        var capped = doubled < options.Value.MaxRetryDelay ? doubled : options.Value.MaxRetryDelay;
-        return capped * (1 + (Random.Shared.NextDouble() * 0.2));
+        var jittered = first * Math.Pow(2, Math.Min(attempts - 1, 20)) * (1 + (Random.Shared.NextDouble() * 0.2));
+        return jittered < options.Value.MaxRetryDelay ? jittered : options.Value.MaxRetryDelay;
     }
 
     private enum DeliveryOutcome

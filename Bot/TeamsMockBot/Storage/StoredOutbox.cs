@@ -134,9 +134,15 @@ public sealed class StoredOutbox(IDocumentStore store) : IOutbox
     public async Task GiveUpAsync(OutboxClaim claim, string reason, CancellationToken cancellationToken)
     {
         var pendingKey = DocumentKeys.OutboxPending(claim.Message.Key);
-        if (await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false) is not { } entry || entry.ETag != claim.Version)
+        if (await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false) is not { } entry)
         {
-            return; // changed meanwhile (new content): that one gets its own attempts
+            return; // forgotten meanwhile
+        }
+
+        if (entry.ETag != claim.Version)
+        {
+            await EndReplacedClaimAsync(claim, cancellationToken).ConfigureAwait(false); // new content: it gets its own attempts
+            return;
         }
 
         await store.UpsertAsync(DocumentKeys.OutboxFailed(claim.Message.Key), entry.Value with { Attempts = claim.Attempts + 1, ClaimedUntil = null, LastFailure = reason }, cancellationToken).ConfigureAwait(false);
@@ -156,18 +162,48 @@ public sealed class StoredOutbox(IDocumentStore store) : IOutbox
     private async Task ReleaseAsync(OutboxClaim claim, Func<OutboxEntry, OutboxEntry> change, CancellationToken cancellationToken)
     {
         var pendingKey = DocumentKeys.OutboxPending(claim.Message.Key);
-        if (await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false) is not { } entry || entry.ETag != claim.Version)
+        if (await store.ReadAsync<OutboxEntry>(pendingKey, cancellationToken).ConfigureAwait(false) is not { } entry)
         {
-            return; // new content replaced it: due now, with fresh attempts
+            return; // forgotten meanwhile
         }
 
         try
         {
-            await store.ReplaceAsync(pendingKey, change(entry.Value), entry.ETag, cancellationToken).ConfigureAwait(false);
+            if (entry.ETag == claim.Version)
+            {
+                await store.ReplaceAsync(pendingKey, change(entry.Value), entry.ETag, cancellationToken).ConfigureAwait(false);
+                return;
+            }
         }
         catch (DocumentConflictException)
         {
-            // Replaced in between; same as above.
+            // Replaced in between; same as below.
+        }
+
+        await EndReplacedClaimAsync(claim, cancellationToken).ConfigureAwait(false); // new content replaced it: due now, with fresh attempts
+    }
+
+    /// <summary>
+    /// New content for a replaceable message arrived while this claim was out, and kept the claim so
+    /// the older content could not land after it (<see cref="ReplaceContentAsync"/>). The attempt is
+    /// over, so the claim ends here and the new content is due at once, not when the lease runs out.
+    /// For any other message a changed version means another instance took over after the lease ran
+    /// out: its claim stands.
+    /// </summary>
+    private async Task EndReplacedClaimAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
+        if (!claim.Message.IsReplaceable)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentNotFoundException)
+        {
+            // Delivered or forgotten in between.
         }
     }
 

@@ -2,9 +2,12 @@ using System.Text.Json.Nodes;
 
 namespace TeamsMockBot.Tests.Infrastructure;
 
-/// <summary>One call the bot made to the Teams connector (the Bot Framework REST API on serviceUrl).</summary>
-public sealed record CapturedCall(string Method, string Path, JsonNode? Body)
+/// <summary>One call the bot made to the Teams connector (the Bot Framework REST API on serviceUrl), and the status it was answered with.</summary>
+public sealed record CapturedCall(string Method, string Path, JsonNode? Body, int StatusCode = 200)
 {
+    /// <summary>Teams took it (2xx); a refused call is recorded too, with its status.</summary>
+    public bool Accepted => StatusCode is >= 200 and < 300;
+
     /// <summary>The Adaptive Card in the activity body, if any.</summary>
     public JsonNode? Card => Body?["attachments"]?[0]?["content"];
 

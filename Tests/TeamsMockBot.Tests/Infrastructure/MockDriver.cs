@@ -88,7 +88,8 @@ public sealed class MockDriver(BotHost host)
         await host.InvokeAsync(Invoke(who, verb, data, "msg-form-" + who.Id, "personal"));
     }
 
-    private static JsonObject Ratings()
+    /// <summary>A rating for every competency of the built-in rubric, as the forms post them.</summary>
+    public static JsonObject Ratings()
     {
         var data = new JsonObject();
         foreach (var (competency, index) in Rubric.BuiltIn.General.Select((c, i) => (c.Id, i)))
@@ -99,7 +100,8 @@ public sealed class MockDriver(BotHost host)
         return data;
     }
 
-    private static JsonObject FeedbackFields()
+    /// <summary>A complete interviewer feedback form: ratings, strengths, improvements, two action steps, readiness.</summary>
+    public static JsonObject FeedbackFields()
     {
         var data = Ratings();
         data[FeedbackInputs.Strengths] = "Clear structure: situation and task were set up in under thirty seconds.";

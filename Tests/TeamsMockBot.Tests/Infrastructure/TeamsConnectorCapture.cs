@@ -45,18 +45,20 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
             return Json(HttpStatusCode.OK, new JsonObject { ["id"] = id, ["name"] = name });
         }
 
-        calls.Enqueue(new CapturedCall(request.Method.Method, path, json));
         if (Failures.TryDequeue(out var failure))
         {
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)failure));
             return Json(failure, new JsonObject { ["error"] = new JsonObject { ["code"] = failure.ToString(), ["message"] = "injected" } });
         }
 
         if (request.Method == HttpMethod.Post && path.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal))
         {
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)HttpStatusCode.Created));
             var member = json?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
             return Json(HttpStatusCode.Created, new JsonObject { ["id"] = PersonalConversationFor(member) });
         }
 
+        calls.Enqueue(new CapturedCall(request.Method.Method, path, json));
         return Json(HttpStatusCode.OK, new JsonObject { ["id"] = "msg-" + Interlocked.Increment(ref nextId) });
     }
 
