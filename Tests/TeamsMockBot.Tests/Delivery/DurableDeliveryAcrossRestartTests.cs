@@ -36,7 +36,7 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
         ["Logging__LogLevel__System.Net.Http"] = "Warning",
     };
 
-    private static readonly string Strengths = MockDriver.FeedbackFields()[FeedbackField.Strengths]!.GetValue<string>();
+    private static readonly string Strengths = MockDriver.FeedbackFields()[FeedbackInputs.Strengths]!.GetValue<string>();
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "tmb-restart-" + Guid.NewGuid().ToString("N"));
     private readonly List<BotProcess> _bots = [];
