@@ -22,8 +22,23 @@ public sealed record ChatTurn(Participant Actor, ChatKind Kind, IReadOnlyList<Pa
     /// <summary>For a card action: the id of the message whose card was clicked.</summary>
     public string? ClickedMessageId { get; init; }
 
+    private readonly Lazy<ChatAddress?> _chat = new(() => null);
+
     /// <summary>Where this chat is, for messages sent to it (or opened from it) later; without the person who acted.</summary>
-    public ChatAddress? Chat { get; init; }
+    public ChatAddress? Chat
+    {
+        get => _chat.Value;
+        init => _chat = new Lazy<ChatAddress?>(() => value);
+    }
+
+    /// <summary>
+    /// Makes <see cref="Chat"/> only when a use case reads it: the adapter's address is a serialized
+    /// reference, and most turns (a click on a running interview) never need it.
+    /// </summary>
+    public Func<ChatAddress?> ChatOnDemand
+    {
+        init => _chat = new Lazy<ChatAddress?>(value);
+    }
 
     public static ChatTurn Of(Participant actor, ChatKind kind) => new(actor, kind, [], []);
 }

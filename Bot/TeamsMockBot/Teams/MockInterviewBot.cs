@@ -130,7 +130,7 @@ public sealed partial class MockInterviewBot(RouteTable routes, IConversationDir
             ChatId = activity.Conversation?.Id ?? string.Empty,
             ActivityId = activity.Id ?? string.Empty,
             ClickedMessageId = activity.ReplyToId,
-            Chat = activity.Conversation is null ? null : ChatAddresses.Of(activity),
+            ChatOnDemand = () => activity.Conversation is null ? null : ChatAddresses.Of(activity),
         };
     }
 
