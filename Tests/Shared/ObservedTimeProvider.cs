@@ -14,21 +14,24 @@ public sealed class ObservedTimeProvider : FakeTimeProvider
 
     private readonly Lock _lock = new();
     private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
-    private int _timers;
+    private readonly List<TimeSpan> _delays = [];
 
     public ObservedTimeProvider()
         : base(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero))
     {
     }
 
-    /// <summary>Timers created so far (every delay of a retry is one).</summary>
-    public int TimersCreated
+    /// <summary>Timers created so far (every wait of a retry is one).</summary>
+    public int TimersCreated => Delays.Count;
+
+    /// <summary>The due time of every timer created so far, in order: the waits the code chose.</summary>
+    public IReadOnlyList<TimeSpan> Delays
     {
         get
         {
             lock (_lock)
             {
-                return _timers;
+                return [.. _delays];
             }
         }
     }
@@ -38,8 +41,8 @@ public sealed class ObservedTimeProvider : FakeTimeProvider
         var timer = base.CreateTimer(callback, state, dueTime, period);
         lock (_lock)
         {
-            _timers++;
-            foreach (var waiter in _waiters.Where(w => w.Count <= _timers).ToList())
+            _delays.Add(dueTime);
+            foreach (var waiter in _waiters.Where(w => w.Count <= _delays.Count).ToList())
             {
                 _waiters.Remove(waiter);
                 waiter.Reached.SetResult();
@@ -54,7 +57,7 @@ public sealed class ObservedTimeProvider : FakeTimeProvider
     {
         lock (_lock)
         {
-            if (_timers >= count)
+            if (_delays.Count >= count)
             {
                 return Task.CompletedTask;
             }
