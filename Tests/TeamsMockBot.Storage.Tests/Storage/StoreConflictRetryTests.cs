@@ -50,6 +50,21 @@ public sealed class StoreConflictRetryTests
     }
 
     [Fact]
+    public async Task Retry_JitterNearlyAll_StillWaitsAMillisecond()
+    {
+        var store = new RefusingStore { Refusals = 1 };
+        var retry = new StoreConflictRetry(_time, randomizer: () => 0.99999); // 8 ms × 0.00001 would round down to no wait
+
+        var update = store.UpdateAsync<int>("c", v => v + 1, retry, CancellationToken.None);
+        await _time.WaitForTimersAsync(1);
+        Assert.Equal([TimeSpan.FromMilliseconds(1)], _time.Delays);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await update.WaitAsync(ObservedTimeProvider.Patience);
+
+        Assert.Equal(2, store.Replaces);
+    }
+
+    [Fact]
     public async Task Retry_OtherFailure_IsNotRetried()
     {
         var store = new RefusingStore { Refusal = key => new StorageUnavailableException(key, "throttled") };

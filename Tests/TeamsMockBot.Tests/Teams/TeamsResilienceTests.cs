@@ -87,7 +87,7 @@ public sealed class TeamsResilienceTests : IDisposable
     public async Task Send_ThrottledWithoutRetryAfter_WaitsLongerEachTime()
     {
         _teams.Answer(HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests);
-        using var invoker = Invoker(new TeamsOptions { RetryDelay = TimeSpan.FromSeconds(1) }, randomizer: () => 0.5);
+        using var invoker = Invoker(new TeamsOptions { RetryDelay = TimeSpan.FromSeconds(1) });
 
         var send = SendAsync(invoker);
         await AdvanceThroughWaitsAsync(3);
@@ -213,10 +213,11 @@ public sealed class TeamsResilienceTests : IDisposable
         Assert.Equal(2, _teams.Calls.Count);
     }
 
-    private HttpMessageInvoker Invoker(TeamsOptions? options = null, Func<double>? randomizer = null)
+    private HttpMessageInvoker Invoker(TeamsOptions? options = null)
     {
         var pipeline = TeamsResilience.Create(
-            options ?? new TeamsOptions(), _time, new BotMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger.Instance, randomizer);
+            options ?? new TeamsOptions(), _time, new BotMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger.Instance,
+            randomizer: () => 0.5); // pinned jitter: every wait is known and never rounds down to none
         return new HttpMessageInvoker(new TeamsRetryHandler(pipeline) { InnerHandler = _teams });
     }
 
