@@ -7,7 +7,7 @@ namespace TeamsMockBot.Storage;
 /// "delete my data", export and retention find every session without scanning. Runs at start,
 /// before any turn; afterwards a marker document makes it a single read.
 /// </summary>
-internal sealed partial class SessionIndexBackfill(IDocumentStore store, StoredSessions sessions, ILogger<SessionIndexBackfill> logger) : IHostedService
+internal sealed partial class SessionIndexBackfill(IDocumentStore store, StoredSessions sessions, StoreConflictRetry retry, ILogger<SessionIndexBackfill> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal sealed partial class SessionIndexBackfill(IDocumentStore store, StoredS
             }
         }
 
-        await store.UpsertAsync(DocumentKeys.SessionIndexesBuilt, IndexEntry.Instance, cancellationToken).ConfigureAwait(false);
+        await store.UpsertAsync(DocumentKeys.SessionIndexesBuilt, IndexEntry.Instance, retry, cancellationToken).ConfigureAwait(false);
         LogBackfilled(logger, indexed);
     }
 

@@ -38,6 +38,9 @@ public static class StorageServiceCollectionExtensions
                 : new FileDocumentStore(Path.Combine(contentRootPath, options.DataPath), serializer, TimeProvider.System);
         });
 
+        // Every adapter's conflict retries wait on the app's clock, like every other wait in product code.
+        services.AddSingleton(sp => new StoreConflictRetry(sp.GetRequiredService<TimeProvider>()));
+
         services.AddSingleton<StoredSessions>();
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<StoredSessions>());
         services.AddSingleton<IHistoryStore, StoredHistories>();

@@ -4,7 +4,7 @@ using TeamsMockBot.Application.Persistence;
 namespace TeamsMockBot.Storage;
 
 /// <summary><see cref="IChatSessionIndex"/> as one pointer per chat: <c>chats/current-session/{chatId}</c>.</summary>
-public sealed class StoredChatSessions(IDocumentStore store) : IChatSessionIndex
+public sealed class StoredChatSessions(IDocumentStore store, StoreConflictRetry retry) : IChatSessionIndex
 {
     /// <summary>A repeated Create on an old setup card must not take the panel back to an old session.</summary>
     public async Task RememberAsync(string chatId, string sessionId, DateTimeOffset createdAt, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public sealed class StoredChatSessions(IDocumentStore store) : IChatSessionIndex
         }
         catch (DocumentConflictException)
         {
-            await store.UpdateAsync<ChatSessionPointer>(key, current => current.CreatedAt > pointer.CreatedAt ? current : pointer, cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync<ChatSessionPointer>(key, current => current.CreatedAt > pointer.CreatedAt ? current : pointer, retry, cancellationToken).ConfigureAwait(false);
         }
     }
 

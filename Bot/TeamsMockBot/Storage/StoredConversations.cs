@@ -7,10 +7,10 @@ namespace TeamsMockBot.Storage;
 /// <c>chats/session-cards/{sessionId}</c>. The stored document keeps the
 /// <see cref="SavedConversation"/> shape written before this adapter existed.
 /// </summary>
-public sealed class StoredConversations(IDocumentStore store) : IConversationDirectory
+public sealed class StoredConversations(IDocumentStore store, StoreConflictRetry retry) : IConversationDirectory
 {
     public Task RememberPersonalChatAsync(string personId, ChatAddress chat, CancellationToken cancellationToken) =>
-        store.UpsertAsync(DocumentKeys.PersonalChat(personId), new SavedConversation(chat.Value, null), cancellationToken);
+        store.UpsertAsync(DocumentKeys.PersonalChat(personId), new SavedConversation(chat.Value, null), retry, cancellationToken);
 
     public async Task<ChatAddress?> FindPersonalChatAsync(string personId, CancellationToken cancellationToken) =>
         (await store.ReadAsync<SavedConversation>(DocumentKeys.PersonalChat(personId), cancellationToken).ConfigureAwait(false)) is { } saved
@@ -18,7 +18,7 @@ public sealed class StoredConversations(IDocumentStore store) : IConversationDir
             : null;
 
     public Task RememberSessionCardAsync(string sessionId, SessionCardLocation location, CancellationToken cancellationToken) =>
-        store.UpsertAsync(DocumentKeys.SessionCard(sessionId), new SavedConversation(location.Chat.Value, location.MessageId), cancellationToken);
+        store.UpsertAsync(DocumentKeys.SessionCard(sessionId), new SavedConversation(location.Chat.Value, location.MessageId), retry, cancellationToken);
 
     public async Task<SessionCardLocation?> FindSessionCardAsync(string sessionId, CancellationToken cancellationToken) =>
         (await store.ReadAsync<SavedConversation>(DocumentKeys.SessionCard(sessionId), cancellationToken).ConfigureAwait(false)) is { Value.ActivityId: { } messageId } saved

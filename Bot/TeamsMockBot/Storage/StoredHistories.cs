@@ -4,7 +4,7 @@ using TeamsMockBot.Application.Persistence;
 namespace TeamsMockBot.Storage;
 
 /// <summary><see cref="IHistoryStore"/> as one document per person: <c>students/{personId}/history</c>.</summary>
-public sealed class StoredHistories(IDocumentStore store) : IHistoryStore
+public sealed class StoredHistories(IDocumentStore store, StoreConflictRetry retry) : IHistoryStore
 {
     public async Task<StudentHistory> GetAsync(string personId, CancellationToken cancellationToken) =>
         (await store.ReadAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), cancellationToken).ConfigureAwait(false))?.Value
@@ -19,7 +19,7 @@ public sealed class StoredHistories(IDocumentStore store) : IHistoryStore
         }
         catch (DocumentConflictException)
         {
-            await store.UpdateAsync<StudentHistory>(key, h => h.With(item), cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync<StudentHistory>(key, h => h.With(item), retry, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class StoredHistories(IDocumentStore store) : IHistoryStore
     {
         try
         {
-            await store.UpdateAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), h => h.Without(sessionId), cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync<StudentHistory>(DocumentKeys.StudentHistory(personId), h => h.Without(sessionId), retry, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentNotFoundException)
         {

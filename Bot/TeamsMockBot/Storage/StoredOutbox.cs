@@ -10,7 +10,7 @@ namespace TeamsMockBot.Storage;
 /// pending entry is deleted, so a repeat of the key queued at any moment is recognised: either the
 /// pending entry still exists (the create conflicts) or the mark does.
 /// </summary>
-public sealed class StoredOutbox(IDocumentStore store) : IOutbox
+public sealed class StoredOutbox(IDocumentStore store, StoreConflictRetry retry) : IOutbox
 {
     public async Task<bool> EnqueueAsync(OutboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -91,7 +91,7 @@ public sealed class StoredOutbox(IDocumentStore store) : IOutbox
     {
         if (!claim.Message.IsReplaceable)
         {
-            await store.UpsertAsync(DocumentKeys.OutboxSent(claim.Message.Key), new OutboxSentMark(now), cancellationToken).ConfigureAwait(false);
+            await store.UpsertAsync(DocumentKeys.OutboxSent(claim.Message.Key), new OutboxSentMark(now), retry, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -101,7 +101,7 @@ public sealed class StoredOutbox(IDocumentStore store) : IOutbox
         catch (DocumentConflictException)
         {
             // Newer content for a replaceable message arrived while this was sent: it stays waiting, free to take.
-            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, retry, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -119,11 +119,11 @@ public sealed class StoredOutbox(IDocumentStore store) : IOutbox
         {
             try
             {
-                await store.UpdateAsync<OutboxEntry>(key, current => entry with { ClaimedUntil = current.ClaimedUntil }, cancellationToken).ConfigureAwait(false);
+                await store.UpdateAsync<OutboxEntry>(key, current => entry with { ClaimedUntil = current.ClaimedUntil }, retry, cancellationToken).ConfigureAwait(false);
             }
             catch (DocumentNotFoundException)
             {
-                await store.UpsertAsync(key, entry, cancellationToken).ConfigureAwait(false); // delivered and removed in between
+                await store.UpsertAsync(key, entry, retry, cancellationToken).ConfigureAwait(false); // delivered and removed in between
             }
         }
     }
@@ -145,7 +145,7 @@ public sealed class StoredOutbox(IDocumentStore store) : IOutbox
             return;
         }
 
-        await store.UpsertAsync(DocumentKeys.OutboxFailed(claim.Message.Key), entry.Value with { Attempts = claim.Attempts + 1, ClaimedUntil = null, LastFailure = reason }, cancellationToken).ConfigureAwait(false);
+        await store.UpsertAsync(DocumentKeys.OutboxFailed(claim.Message.Key), entry.Value with { Attempts = claim.Attempts + 1, ClaimedUntil = null, LastFailure = reason }, retry, cancellationToken).ConfigureAwait(false);
         await store.DeleteAsync(pendingKey, entry.ETag, cancellationToken).ConfigureAwait(false);
     }
 

@@ -10,7 +10,7 @@ namespace TeamsMockBot.Storage;
 /// through the ETag loop, with two indexes so nothing has to scan every session — per person
 /// (<c>people/{personId}/sessions/{id}</c>) and per creation day (<c>sessions-by-date/{day}/{id}</c>).
 /// </summary>
-public sealed class StoredSessions(IDocumentStore store) : ISessionStore
+public sealed class StoredSessions(IDocumentStore store, StoreConflictRetry retry) : ISessionStore
 {
     public async Task<MockSession> GetAsync(string sessionId, CancellationToken cancellationToken) =>
         await FindAsync(sessionId, cancellationToken).ConfigureAwait(false) ?? throw new SessionNotFoundException(sessionId);
@@ -43,7 +43,7 @@ public sealed class StoredSessions(IDocumentStore store) : ISessionStore
             {
                 before = s;
                 return apply(s);
-            }, cancellationToken).ConfigureAwait(false);
+            }, retry, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentNotFoundException)
         {

@@ -9,7 +9,7 @@ namespace TeamsMockBot.Storage;
 /// Most clicks (a note, a follow-up) leave the due time as it was; then nothing is written, which
 /// saves a locked write (or a blob round trip) per click.
 /// </summary>
-public sealed class StoredTimers(IDocumentStore store, TimeProvider time) : ITimerScheduler
+public sealed class StoredTimers(IDocumentStore store, StoreConflictRetry retry, TimeProvider time) : ITimerScheduler
 {
     public async Task TrackAsync(MockSession session, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class StoredTimers(IDocumentStore store, TimeProvider time) : ITim
 
         if (due is { } dueAt)
         {
-            await store.UpsertAsync(key, new TimerEntry(session.Id, dueAt), cancellationToken).ConfigureAwait(false);
+            await store.UpsertAsync(key, new TimerEntry(session.Id, dueAt), retry, cancellationToken).ConfigureAwait(false);
         }
         else if (current is not null)
         {

@@ -39,7 +39,7 @@ public sealed class TeamsOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest single wait, <c>Retry-After</c> included; a longer one is not waited for. Default 30 s.</summary>
+    /// <summary>The longest single wait, <c>Retry-After</c> included: a longer <c>Retry-After</c> is shortened to this. Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:02:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -24,7 +24,9 @@ internal static partial class TeamsResilience
         HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout,
     ];
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(TeamsOptions options, TimeProvider time, BotMetrics metrics, ILogger logger) =>
+    /// <param name="randomizer">The jitter's random numbers in [0, 1) (default: <see cref="Random.Shared"/>); tests pin it.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Create(
+        TeamsOptions options, TimeProvider time, BotMetrics metrics, ILogger logger, Func<double>? randomizer = null) =>
         new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -32,6 +34,7 @@ internal static partial class TeamsResilience
                 ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                Randomizer = randomizer ?? Random.Shared.NextDouble,
                 Delay = options.RetryDelay,
                 MaxDelay = options.MaxRetryDelay,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time, options.MaxRetryDelay)),

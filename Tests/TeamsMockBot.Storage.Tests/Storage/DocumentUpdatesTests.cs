@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
+using TeamsMockBot.Testing;
 
-namespace TeamsMockBot.Domain.Tests.Storage;
+namespace TeamsMockBot.Storage.Tests.Storage;
 
 public sealed class DocumentUpdatesTests
 {
@@ -144,6 +145,47 @@ public sealed class DocumentUpdatesTests
         await store.UpsertAsync("c", 3, CancellationToken.None);
 
         Assert.Equal(0, store.Replaces);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ConflictsThreeTimes_AppliesFourTimesToFreshReadsWaitingOnTheClock()
+    {
+        var time = new ObservedTimeProvider();
+        var store = new RacyStore { Rivals = 3 };
+        await store.CreateAsync("c", 1, CancellationToken.None);
+        var seen = new List<int>();
+
+        var update = store.UpdateAsync<int>("c", v => { seen.Add(v); return v + 1; }, new StoreConflictRetry(time, () => 0), CancellationToken.None);
+        foreach (var (retry, ms) in new[] { 8, 16, 32 }.Index())
+        {
+            await time.WaitForTimersAsync(retry + 1);
+            Assert.Equal(retry + 1, seen.Count); // the next attempt waits for the clock
+            time.Advance(TimeSpan.FromMilliseconds(ms));
+        }
+
+        var saved = await update.WaitAsync(ObservedTimeProvider.Patience);
+
+        Assert.Equal([1, 101, 201, 301], seen); // each attempt read the version that had just beaten it
+        Assert.Equal(302, saved.Value);
+        Assert.Equal(302, store["c"]);
+        Assert.Equal(4, store.Replaces);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_LosesARace_WritesItsValueAfterWaitingOnTheClock()
+    {
+        var time = new ObservedTimeProvider();
+        var store = new RacyStore { Rivals = 1 };
+        await store.CreateAsync("c", 1, CancellationToken.None);
+
+        var upsert = store.UpsertAsync("c", 7, new StoreConflictRetry(time, () => 0), CancellationToken.None);
+        await time.WaitForTimersAsync(1);
+        Assert.False(upsert.IsCompleted);
+        time.Advance(StoreConflictRetry.FirstDelay);
+        await upsert.WaitAsync(ObservedTimeProvider.Patience);
+
+        Assert.Equal(7, store["c"]);
+        Assert.Equal(2, store.Replaces);
     }
 
     /// <summary>A thread-safe store whose every call takes a moment, so parallel callers really overlap.</summary>

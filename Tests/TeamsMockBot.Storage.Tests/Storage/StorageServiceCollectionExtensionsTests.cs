@@ -3,18 +3,23 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Storage;
+using TeamsMockBot.Storage.Tests.Infrastructure;
+using TeamsMockBot.Testing;
 
 namespace TeamsMockBot.Storage.Tests.Storage;
 
 public sealed class StorageServiceCollectionExtensionsTests
 {
-    private static ServiceProvider Services(params (string Key, string Value)[] settings)
+    private static ServiceProvider Services(params (string Key, string Value)[] settings) => Services(TimeProvider.System, settings);
+
+    private static ServiceProvider Services(TimeProvider time, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(time);
         services.AddDocumentStore(Path.GetTempPath());
         return services.BuildServiceProvider();
     }
@@ -61,5 +66,20 @@ public sealed class StorageServiceCollectionExtensionsTests
         Assert.Contains("not both", error.Message, StringComparison.Ordinal);
         Assert.Contains("not a storage connection string", error.Message, StringComparison.Ordinal);
         Assert.Contains("BlobMaxRetries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddDocumentStore_ConflictRetry_WaitsOnTheAppsClock()
+    {
+        var time = new ObservedTimeProvider();
+        using var services = Services(time);
+        var store = new RefusingStore { Refusals = 1 };
+
+        var update = store.UpdateAsync<int>("c", v => v + 1, services.GetRequiredService<StoreConflictRetry>(), CancellationToken.None);
+        await time.WaitForTimersAsync(1);
+        time.Advance(StoreConflictRetry.FirstDelay);
+        await update.WaitAsync(ObservedTimeProvider.Patience);
+
+        Assert.Equal(2, store.Replaces);
     }
 }

@@ -62,6 +62,12 @@ public sealed class BotHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+
+            // A write that lost an ETag race backs off on the real clock: the fake one never moves by itself,
+            // and two hosts on one container race for real (TwoHostsOnOneContainerTests), where backing off matters.
+            services.RemoveAll<StoreConflictRetry>();
+            services.AddSingleton(new StoreConflictRetry(TimeProvider.System));
+
             services.AddFakeLogging();
             services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
         });

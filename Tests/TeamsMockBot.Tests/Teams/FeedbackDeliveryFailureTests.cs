@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Teams;
 using TeamsMockBot.Tests.Infrastructure;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 
@@ -11,6 +12,7 @@ namespace TeamsMockBot.Tests.Teams;
 /// <summary>
 /// Teams refusing the feedback card: the card waits in the outbox, the person is told it is on its
 /// way (not that it arrived), and the delivery sweep delivers it exactly once when Teams recovers.
+/// Throttling is retried at one level only: the connector's pipeline, never again above it.
 /// </summary>
 public sealed class FeedbackDeliveryFailureTests : HostTest
 {
@@ -43,6 +45,61 @@ public sealed class FeedbackDeliveryFailureTests : HostTest
         await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data.DeepClone().AsObject(), "msg-self", "personal"));
 
         Assert.Equal(2, Host.Teams.Calls.Skip(before).Count(IsReport)); // the refused attempt and the one delivery, never a third
+    }
+
+    [Fact]
+    public async Task SelfAssessment_FeedbackCardThrottledTwice_LandsOnTheThirdCallAndNothingWaits()
+    {
+        var (data, before) = await SelfAssessmentReadyAsync();
+        Host.Teams.Failures.Enqueue(HttpStatusCode.TooManyRequests);
+        Host.Teams.Failures.Enqueue(HttpStatusCode.TooManyRequests);
+
+        var answer = await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));
+
+        Assert.Contains("right below", CardJson.Text(answer), StringComparison.Ordinal);
+        Assert.Equal(3, Host.Teams.Calls.Skip(before).Count(IsReport)); // 429, 429, 200 within the one pipeline
+        Host.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await Host.DeliverWaitingAsync()); // nothing left waiting, nothing sent twice
+        Assert.Equal(3, Host.Teams.Calls.Skip(before).Count(IsReport));
+    }
+
+    [Fact]
+    public async Task SelfAssessment_FeedbackCardThrottledThroughEveryRetry_MakesMaxRetriesPlusOneCallsThenWaitsInTheOutbox()
+    {
+        var maxRetries = new TeamsOptions().MaxRetries;
+        var (data, before) = await SelfAssessmentReadyAsync();
+        for (var i = 0; i < 20; i++)
+        {
+            Host.Teams.Failures.Enqueue(HttpStatusCode.TooManyRequests); // as good as forever for this turn
+        }
+
+        var answer = await Host.InvokeAsync(Invoke(Student, CardVerbs.SubmitSelfAssessment, data, "msg-self", "personal"));
+
+        Assert.Contains("on its way", CardJson.Text(answer), StringComparison.Ordinal);
+        var calls = Host.Teams.Calls.Skip(before).ToList();
+        Assert.Equal(maxRetries + 1, calls.Count(IsReport));
+        Assert.Equal(maxRetries + 1, calls.Count(c => c.Method == "PUT")); // the session card's update after it: the same, once
+        Assert.Equal(2 * (maxRetries + 1), calls.Count);
+
+        Host.Teams.Failures.Clear(); // Teams recovers
+        Assert.Equal(0, await Host.DeliverWaitingAsync()); // the outbox waits before its next attempt
+        Host.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(2, await Host.DeliverWaitingAsync()); // the report and the card update both waited there
+        Assert.Equal(maxRetries + 2, Host.Teams.Calls.Skip(before).Count(IsReport));
+    }
+
+    /// <summary>A solo practice at its self-assessment form, filled in; and how many Teams calls had been made by then.</summary>
+    private async Task<(JsonObject Data, int CallsBefore)> SelfAssessmentReadyAsync()
+    {
+        await SoloToFeedbackAsync();
+        var form = Host.Teams.Calls.Last(c => c.Card is not null && CardJson.Verbs(c.Card).Contains(CardVerbs.SubmitSelfAssessment)).Card!;
+        var data = CardJson.Data(form, CardVerbs.SubmitSelfAssessment);
+        foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
+        {
+            data[FeedbackField.Rating(competency)] = "2";
+        }
+
+        return (data.DeepClone().AsObject(), Host.Teams.Calls.Count);
     }
 
     private static bool IsReport(CapturedCall call) =>
