@@ -199,7 +199,7 @@ public sealed class StoredOutbox(IDocumentStore store, StoreConflictRetry retry)
 
         try
         {
-            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, retry, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentNotFoundException)
         {

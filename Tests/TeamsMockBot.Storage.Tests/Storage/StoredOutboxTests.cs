@@ -19,8 +19,11 @@ public abstract class StoredOutboxTests : IAsyncLifetime
 
     protected static CancellationToken Ct => CancellationToken.None;
 
+    // Instances here race for real, on real storage: conflict waits run on the system clock.
+    private static readonly StoreConflictRetry Retry = new(TimeProvider.System);
+
     /// <summary>The outbox under test, on a fresh store (one per test).</summary>
-    protected StoredOutbox Outbox => _outbox ??= new StoredOutbox(CreateStore());
+    protected StoredOutbox Outbox => _outbox ??= new StoredOutbox(CreateStore(), Retry);
 
     /// <summary>Another store instance on the same backing storage, like a second bot host.</summary>
     protected abstract IDocumentStore CreateStore();
@@ -82,7 +85,7 @@ public abstract class StoredOutboxTests : IAsyncLifetime
     [Fact]
     public async Task EnqueueAsync_SameKeyFromTwoInstancesAtOnce_OneIsRecorded()
     {
-        var outboxes = Enumerable.Range(0, 8).Select(_ => new StoredOutbox(CreateStore())).ToList();
+        var outboxes = Enumerable.Range(0, 8).Select(_ => new StoredOutbox(CreateStore(), Retry)).ToList();
 
         var results = await Task.WhenAll(outboxes.Select(o => Task.Run(() => o.EnqueueAsync(Report(), T0, Ct))));
 
@@ -164,7 +167,7 @@ public abstract class StoredOutboxTests : IAsyncLifetime
     public async Task ClaimAsync_TwoInstancesAtOnce_OnlyOneWins()
     {
         await Outbox.EnqueueAsync(Report(), T0, Ct);
-        var outboxes = Enumerable.Range(0, 8).Select(_ => new StoredOutbox(CreateStore())).ToList();
+        var outboxes = Enumerable.Range(0, 8).Select(_ => new StoredOutbox(CreateStore(), Retry)).ToList();
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var claims = outboxes.Select(o => Task.Run(async () =>

@@ -40,10 +40,13 @@ public sealed class OutboundDeliveryTests : IDisposable
     private static OutboundMessage Report(string key = "feedback-report/s-1") =>
         new(key, OutboundTarget.PersonalChat, "29:student-sam", null, $$"""{"type":"AdaptiveCard","body":[{"type":"TextBlock","text":"{{key}}"}]}""", Origin);
 
+    // No two writers race here; conflict waits (if any) stay off the fake clock the test drives.
+    private static readonly StoreConflictRetry SystemClockRetry = new(TimeProvider.System);
+
     private static DeliveryFailedException Transient() => new("Teams answered 503.", isPermanent: false, statusCode: 503);
 
     private OutboundDelivery Delivery(int maxAttempts = 60) => new(
-        new StoredOutbox(_store), _messenger, new StoredConversations(_store),
+        new StoredOutbox(_store, SystemClockRetry), _messenger, new StoredConversations(_store, SystemClockRetry),
         Options.Create(new DeliveryOptions { FirstRetryDelay = FirstDelay, MaxRetryDelay = MaxDelay, MaxAttempts = maxAttempts }),
         _time, _log);
 

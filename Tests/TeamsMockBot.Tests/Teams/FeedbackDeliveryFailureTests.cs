@@ -96,7 +96,7 @@ public sealed class FeedbackDeliveryFailureTests : HostTest
         var data = CardJson.Data(form, CardVerbs.SubmitSelfAssessment);
         foreach (var competency in Rubric.BuiltIn.General.Select(c => c.Id))
         {
-            data[FeedbackField.Rating(competency)] = "2";
+            data[FeedbackInputs.Rating(competency)] = "2";
         }
 
         return (data.DeepClone().AsObject(), Host.Teams.Calls.Count);
