@@ -13,8 +13,10 @@ public interface IChatMessenger
     /// Posts the card in the person's personal chat with the bot; when the bot has never talked to
     /// them alone, opens that chat with the service of <paramref name="origin"/>.
     /// </summary>
-    Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, CancellationToken cancellationToken);
+    /// <param name="sessionId">The session the card belongs to, if any; for traces only.</param>
+    Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, string? sessionId, CancellationToken cancellationToken);
 
     /// <summary>Replaces the content of a message the bot posted earlier.</summary>
-    Task UpdateMessageAsync(SessionCardLocation location, string cardJson, CancellationToken cancellationToken);
+    /// <param name="sessionId">The session the card belongs to, if any; for traces only.</param>
+    Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ public interface IOutbox
     /// <summary>Keys of messages due at <paramref name="now"/> and not claimed by anyone.</summary>
     IAsyncEnumerable<string> DueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>True while the message waits for an attempt (not yet delivered, not being sent by an instance right now).</summary>
+    /// <summary>True until the message is delivered or set aside: waiting for an attempt, or being sent by an instance right now.</summary>
     Task<bool> IsWaitingAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>Claims the message until <paramref name="until"/>; null when it is gone, delivered, not due or claimed by another.</summary>

@@ -70,8 +70,9 @@ public sealed partial class OutboundDelivery(
 
         if (claim is null)
         {
-            // Delivered already, or another instance is sending it, or it waits for its next attempt.
-            return await outbox.IsWaitingAsync(key, cancellationToken).ConfigureAwait(false) ? DeliveryOutcome.Waiting : DeliveryOutcome.NotMine;
+            // Delivered already; or it waits for its next attempt, or another instance (or the sweep) is
+            // sending it right now: then nobody can say yet that it arrived.
+            return await outbox.IsWaitingAsync(key, cancellationToken).ConfigureAwait(false) ? DeliveryOutcome.Waiting : DeliveryOutcome.DeliveredBefore;
         }
 
         try
@@ -93,7 +94,7 @@ public sealed partial class OutboundDelivery(
         {
             if (await conversations.FindSessionCardAsync(message.TargetId, cancellationToken).ConfigureAwait(false) is { } card)
             {
-                await messenger.UpdateMessageAsync(card, message.CardJson, cancellationToken).ConfigureAwait(false);
+                await messenger.UpdateMessageAsync(card, message.CardJson, message.SessionId, cancellationToken).ConfigureAwait(false);
             }
 
             return; // a session never shown in a chat (e.g. made through the API) has no card to update
@@ -105,7 +106,7 @@ public sealed partial class OutboundDelivery(
             origin = (await conversations.FindSessionCardAsync(sessionId, cancellationToken).ConfigureAwait(false))?.Chat;
         }
 
-        await messenger.SendToPersonAsync(message.TargetId, origin, message.CardJson, cancellationToken).ConfigureAwait(false);
+        await messenger.SendToPersonAsync(message.TargetId, origin, message.CardJson, message.SessionId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ReleaseAsync(OutboxClaim claim, Exception failure, CancellationToken cancellationToken)
@@ -147,10 +148,10 @@ public sealed partial class OutboundDelivery(
     {
         Delivered,
 
-        /// <summary>Delivered before, or being delivered by another instance.</summary>
-        NotMine,
+        /// <summary>Delivered earlier (a repeat of the key).</summary>
+        DeliveredBefore,
 
-        /// <summary>Recorded, and waiting for a later attempt.</summary>
+        /// <summary>Recorded, and waiting for a later attempt or being sent by another instance.</summary>
         Waiting,
     }
 

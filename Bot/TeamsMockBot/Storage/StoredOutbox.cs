@@ -58,8 +58,7 @@ public sealed class StoredOutbox(IDocumentStore store, StoreConflictRetry retry)
     }
 
     public async Task<bool> IsWaitingAsync(string key, CancellationToken cancellationToken) =>
-        await store.ReadAsync<OutboxEntry>(DocumentKeys.OutboxPending(key), cancellationToken).ConfigureAwait(false) is { } entry
-        && (entry.Value.ClaimedUntil is null || entry.Value.Attempts > 0);
+        await store.ReadAsync<OutboxEntry>(DocumentKeys.OutboxPending(key), cancellationToken).ConfigureAwait(false) is not null;
 
     public async Task<OutboxClaim?> ClaimAsync(string key, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {

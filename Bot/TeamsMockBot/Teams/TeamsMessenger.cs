@@ -23,28 +23,28 @@ public sealed partial class TeamsMessenger(
     ILogger<TeamsMessenger> logger)
     : IChatMessenger
 {
-    public async Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, CancellationToken cancellationToken)
+    public async Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, string? sessionId, CancellationToken cancellationToken)
     {
         var personal = await conversations.FindPersonalChatAsync(personId, cancellationToken).ConfigureAwait(false);
         if (personal is not null)
         {
-            await ContinueAsync("send", ChatAddresses.ToReference(personal), (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(cardJson), ct), cancellationToken).ConfigureAwait(false);
+            await ContinueAsync("send", sessionId, ChatAddresses.ToReference(personal), (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(cardJson), ct), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var from = origin ?? throw new DeliveryFailedException($"No chat is known from which to open a personal chat with {personId}.", isPermanent: true, statusCode: null);
-        await OpenPersonalChatAsync(personId, ChatAddresses.ToReference(from), cardJson, cancellationToken).ConfigureAwait(false);
+        await OpenPersonalChatAsync(personId, ChatAddresses.ToReference(from), cardJson, sessionId, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, CancellationToken cancellationToken) =>
-        ContinueAsync("update", ChatAddresses.ToReference(location.Chat), async (turn, ct) =>
+    public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken) =>
+        ContinueAsync("update", sessionId, ChatAddresses.ToReference(location.Chat), async (turn, ct) =>
         {
             var update = CardAttachments.ToMessage(cardJson);
             update.Id = location.MessageId;
             await turn.UpdateActivityAsync(update, ct).ConfigureAwait(false);
         }, cancellationToken);
 
-    private Task OpenPersonalChatAsync(string personId, ConversationReference reference, string cardJson, CancellationToken cancellationToken)
+    private Task OpenPersonalChatAsync(string personId, ConversationReference reference, string cardJson, string? sessionId, CancellationToken cancellationToken)
     {
         RequireAllowed(reference.ServiceUrl);
         var tenantId = reference.Conversation?.TenantId;
@@ -56,7 +56,7 @@ public sealed partial class TeamsMessenger(
             TenantId = tenantId,
             ChannelData = tenantId is null ? null : new { tenant = new { id = tenantId } },
         };
-        return RunAsync("create", callback => adapter.CreateConversationAsync(identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters, callback, cancellationToken),
+        return RunAsync("create", sessionId, callback => adapter.CreateConversationAsync(identity.AppId, reference.ChannelId, reference.ServiceUrl, null, parameters, callback, cancellationToken),
             async (turn, ct) =>
             {
                 await conversations.RememberPersonalChatAsync(personId, ChatAddresses.OfPersonalChat(turn.Activity), ct).ConfigureAwait(false);
@@ -64,20 +64,21 @@ public sealed partial class TeamsMessenger(
             });
     }
 
-    private Task ContinueAsync(string operation, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    private Task ContinueAsync(string operation, string? sessionId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         RequireAllowed(reference.ServiceUrl);
-        return RunAsync(operation, wrapped => adapter.ContinueConversationAsync(identity.AppId, reference, wrapped, cancellationToken), callback);
+        return RunAsync(operation, sessionId, wrapped => adapter.ContinueConversationAsync(identity.AppId, reference, wrapped, cancellationToken), callback);
     }
 
     /// <summary>
     /// Runs a proactive callback so that its failure reaches our caller. The adapter would otherwise
     /// pass it to OnTurnError and return normally, and delivery would believe a card arrived that never did.
     /// </summary>
-    private async Task RunAsync(string operation, Func<BotCallbackHandler, Task> start, BotCallbackHandler callback)
+    private async Task RunAsync(string operation, string? sessionId, Func<BotCallbackHandler, Task> start, BotCallbackHandler callback)
     {
         using var span = Telemetry.Source.StartActivity($"proactive {operation}");
         span?.SetTag(TelemetryTags.ProactiveOperation, operation);
+        span?.SetTag(TelemetryTags.SessionId, sessionId);
         ExceptionDispatchInfo? failure = null;
         try
         {

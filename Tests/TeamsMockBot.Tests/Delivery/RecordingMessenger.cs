@@ -23,9 +23,9 @@ internal sealed class RecordingMessenger : IChatMessenger
 
     public int Delivered { get; private set; }
 
-    public Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, CancellationToken cancellationToken) => AttemptAsync(cardJson);
+    public Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
 
-    public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, CancellationToken cancellationToken) => AttemptAsync(cardJson);
+    public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
 
     private Task AttemptAsync(string cardJson)
     {

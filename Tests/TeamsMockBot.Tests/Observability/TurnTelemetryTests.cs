@@ -117,7 +117,7 @@ public sealed class TurnTelemetryTests : HostTest
         var attempts = sends.GetMeasurementSnapshot().Select(m => $"{m.Tags["teamsmockbot.proactive.operation"]}:{m.Tags["teamsmockbot.outcome"]}:{m.Tags.GetValueOrDefault("http.response.status_code")}").ToList();
         Assert.Equal(["update:retried:429", "update:sent:"], attempts);
         Assert.Contains(Host.Logs.GetSnapshot(), r => r.Message.StartsWith("Teams answered 429 (update); retry 1 in", StringComparison.Ordinal));
-        Assert.Single(spans.Spans, s => s.DisplayName == "proactive update");
+        Assert.Single(spans.Spans, s => s.DisplayName == "proactive update" && Equals(s.GetTagItem("teamsmockbot.session.id"), sessionId));
         Assert.Equal(2, Host.Teams.Calls.Count(c => c.Method == "PUT")); // the 429 and the retry that landed
     }
 
