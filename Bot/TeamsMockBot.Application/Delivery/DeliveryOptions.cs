@@ -11,9 +11,12 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long an instance holds a message it is sending before another may take over. Default 60 s.</summary>
+    /// <summary>
+    /// How long an instance holds a message it is sending before another may take over. Default 2 min;
+    /// checked at start to outlast the longest send the Teams retry settings allow.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Wait after the first failed attempt; doubles each time up to <see cref="MaxRetryDelay"/>. Default 5 s.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]

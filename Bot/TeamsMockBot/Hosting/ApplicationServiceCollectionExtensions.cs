@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
@@ -52,6 +53,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryLeaseValidator>();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Adapters: storage behind every store port, Teams behind the messenger, sweeps on every instance.
