@@ -22,9 +22,19 @@ public sealed partial class OutboundDelivery(
     {
         foreach (var message in messages)
         {
-            await outbox.EnqueueAsync(message, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await RecordAsync(message, cancellationToken).ConfigureAwait(false);
         }
 
+        return await DeliverRecordedAsync(messages, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the message without sending it yet; <see cref="DeliverRecordedAsync"/> sends it.</summary>
+    public Task<bool> RecordAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(message, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Tries now to deliver messages recorded before; true when every one of them is delivered (now or before).</summary>
+    public async Task<bool> DeliverRecordedAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
+    {
         var all = true;
         foreach (var message in messages)
         {
@@ -33,10 +43,6 @@ public sealed partial class OutboundDelivery(
 
         return all;
     }
-
-    /// <summary>Records the message without sending it yet (the caller sends it with <see cref="SendAsync"/> later).</summary>
-    public Task<bool> RecordAsync(OutboundMessage message, CancellationToken cancellationToken) =>
-        outbox.EnqueueAsync(message, time.GetUtcNow(), cancellationToken);
 
     /// <summary>One sweep: delivers every due message. Returns how many were delivered.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)

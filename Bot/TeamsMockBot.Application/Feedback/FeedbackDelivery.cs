@@ -29,7 +29,7 @@ public sealed class FeedbackDelivery(ISessionStore sessions, SessionViews views,
         var report = OutboundMessage.ToPerson(ReportKey(session.Id), session.Candidate.Id, session.Id, views.Report(session));
         await delivery.RecordAsync(report, cancellationToken).ConfigureAwait(false);
         var saved = await sessions.UpdateAsync(session.Id, s => s.IsReadyToDeliver ? s.MarkDelivered(time.GetUtcNow()) : s, cancellationToken).ConfigureAwait(false);
-        var arrived = await delivery.SendAsync([report], cancellationToken).ConfigureAwait(false);
+        var arrived = await delivery.DeliverRecordedAsync([report], cancellationToken).ConfigureAwait(false);
         await delivery.SendAsync([OutboundMessage.SessionCard(saved.Id, views.Shared(saved))], cancellationToken).ConfigureAwait(false);
         return (saved, arrived);
     }

@@ -17,6 +17,6 @@ public sealed class SessionDeletion(ISessionStore sessions, IHistoryStore histor
         await timers.ForgetAsync(session.Id, cancellationToken).ConfigureAwait(false);
         await conversations.ForgetSessionCardAsync(session.Id, cancellationToken).ConfigureAwait(false);
         await outbox.ForgetSessionAsync(session.Id, cancellationToken).ConfigureAwait(false);
-        await sessions.DeleteAsync(session.Id, cancellationToken).ConfigureAwait(false);
+        await sessions.DeleteAsync(session, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,7 +19,11 @@ public interface ISessionStore
     /// <summary>Applies <paramref name="apply"/> to the latest version and saves it; re-applies on a concurrent change.</summary>
     Task<MockSession> UpdateAsync(string sessionId, Func<MockSession, MockSession> apply, CancellationToken cancellationToken);
 
-    Task DeleteAsync(string sessionId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes the session and its index entries. An index entry left by people who changed since
+    /// <paramref name="session"/> was read finds nothing and is cleaned when read.
+    /// </summary>
+    Task DeleteAsync(MockSession session, CancellationToken cancellationToken);
 
     /// <summary>Every session the person took part in, as candidate or interviewer.</summary>
     Task<IReadOnlyList<MockSession>> FindByPersonAsync(string personId, CancellationToken cancellationToken);

@@ -100,7 +100,7 @@ public sealed class StoredOutbox(IDocumentStore store, StoreConflictRetry retry)
         catch (DocumentConflictException)
         {
             // Newer content for a replaceable message arrived while this was sent: it stays waiting, free to take.
-            await store.UpdateAsync<OutboxEntry>(DocumentKeys.OutboxPending(claim.Message.Key), e => e with { ClaimedUntil = null }, retry, cancellationToken).ConfigureAwait(false);
+            await EndReplacedClaimAsync(claim, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -63,19 +63,15 @@ public sealed class StoredSessions(IDocumentStore store, StoreConflictRetry retr
         return saved.Value;
     }
 
-    public async Task DeleteAsync(string sessionId, CancellationToken cancellationToken)
+    public async Task DeleteAsync(MockSession session, CancellationToken cancellationToken)
     {
-        var session = await FindAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        await store.DeleteAsync(DocumentKeys.Session(sessionId), etag: null, cancellationToken).ConfigureAwait(false);
-        if (session is not null)
+        await store.DeleteAsync(DocumentKeys.Session(session.Id), etag: null, cancellationToken).ConfigureAwait(false);
+        foreach (var person in PeopleOf(session))
         {
-            foreach (var person in PeopleOf(session))
-            {
-                await store.DeleteAsync(DocumentKeys.PersonSession(person, sessionId), etag: null, cancellationToken).ConfigureAwait(false);
-            }
-
-            await store.DeleteAsync(DocumentKeys.SessionByDate(session.CreatedAt, sessionId), etag: null, cancellationToken).ConfigureAwait(false);
+            await store.DeleteAsync(DocumentKeys.PersonSession(person, session.Id), etag: null, cancellationToken).ConfigureAwait(false);
         }
+
+        await store.DeleteAsync(DocumentKeys.SessionByDate(session.CreatedAt, session.Id), etag: null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<MockSession>> FindByPersonAsync(string personId, CancellationToken cancellationToken)

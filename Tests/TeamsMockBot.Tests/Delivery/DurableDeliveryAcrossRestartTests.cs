@@ -70,6 +70,8 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
         var first = await StartBotAsync("report-1");
         var sessionId = await ToFeedbackStepAsync(first);
         await first.InvokeAsync(Invoke(Mentor, CardVerbs.OpenFeedback, SessionData(sessionId), CardId));
+        // The forms go out from the turn, or from the sweep if it claimed one first: both must be in before Teams starts refusing.
+        await WaitAsync(calls => calls.Any(c => InterviewerForm(c) && c.Accepted) && calls.Any(c => SelfAssessment(c) && c.Accepted), "both forms to arrive");
 
         _connector.Refuse(PersonalChatId(Student.Id));
         await SubmitAsync(first, Mentor, CardVerbs.SubmitFeedback, sessionId, MockDriver.FeedbackFields());
