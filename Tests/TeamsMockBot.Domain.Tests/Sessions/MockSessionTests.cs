@@ -737,32 +737,6 @@ public sealed class MockSessionTests
     }
 
     [Fact]
-    public void RevertDelivery_AfterAFailedSend_IsReadyToDeliverAgain()
-    {
-        var ready = AwaitingFeedback().SubmitFeedback(Report()).SubmitSelfAssessment(Assessment());
-        var delivered = ready.MarkDelivered(Now);
-
-        var reverted = delivered.RevertDelivery();
-
-        Assert.Equal(SessionStage.AwaitingFeedback, reverted.Stage);
-        Assert.Null(reverted.DeliveredAt);
-        Assert.True(reverted.IsReadyToDeliver);
-        Assert.Equal(SessionStage.Completed, reverted.MarkDelivered(Now).Stage);
-    }
-
-    [Fact]
-    public void RevertDelivery_NotDelivered_ReturnsTheSameSession()
-    {
-        var open = AwaitingFeedback();
-        var started = Started();
-
-        Assert.Same(open, open.RevertDelivery());
-        Assert.Same(started, started.RevertDelivery());
-    }
-
-    // ---- Solo practice ----
-
-    [Fact]
     public void SubmitFeedback_SoloPractice_IsRefusedInFavourOfSelfAssessment()
     {
         var solo = AwaitingFeedback(InterviewFormat.SoloPractice);
