@@ -68,13 +68,13 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
         {
             SubmissionId = submissionId,
             Tags = TaggedQuestions(session),
-            IsDoubleBlind = session.IsPeer,
+            IsDoubleBlind = session.HasBothHalves,
         });
 
     public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track,
-            QuestionsAsked(session), draft, errors, rubric) { SubmissionId = submissionId, RatesInterviewer = session.IsPeer });
+            QuestionsAsked(session), draft, errors, rubric) { SubmissionId = submissionId, RatesInterviewer = session.HasBothHalves });
 
     /// <param name="partner">In a peer mock, the other half: its candidate's self-assessment rated this candidate as an interviewer.</param>
     public AdaptiveCard Report(MockSession session, MockSession? partner = null) =>

@@ -40,7 +40,7 @@ public sealed partial record MockSession
         }
 
         RequireFeedbackOpen();
-        if (IsPeer && assessment.ForInterviewer is null)
+        if (HasBothHalves && assessment.ForInterviewer is null)
         {
             throw new SessionRuleException($"In a peer mock, rate {Interviewer.Name} as an interviewer too.");
         }
@@ -52,7 +52,7 @@ public sealed partial record MockSession
     public MockSession ReleaseFeedback(string actorId, DateTimeOffset now)
     {
         RequireInterviewer(actorId);
-        if (IsPeer)
+        if (HasBothHalves)
         {
             throw new SessionRuleException("In a peer mock, the feedback cards go out once you have both sent yours, or at the deadline.");
         }

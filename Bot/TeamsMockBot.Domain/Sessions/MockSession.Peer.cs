@@ -14,6 +14,13 @@ public sealed partial record MockSession
 
     public bool IsPeer => Peer is not null;
 
+    /// <summary>
+    /// A peer half whose roles were swapped (half 1 after the swap, and every half 2): its feedback
+    /// is double-blind and its candidate rates the interviewer. Half 1 closed before any swap (the
+    /// meeting ended) is a plain one-way mock.
+    /// </summary>
+    public bool HasBothHalves => Peer is { ReleaseAt: not null };
+
     /// <summary>Half 1 after the swap: the chat's shared card now shows half 2, so half 1 no longer updates it.</summary>
     public bool HandedCardToPartner => Peer is { Number: PeerHalf.First, ReleaseAt: not null };
 

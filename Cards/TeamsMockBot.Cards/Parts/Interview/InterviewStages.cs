@@ -89,9 +89,9 @@ internal static class InterviewStages
             yield break;
         }
 
-        yield return Intro(model.PeerHalf > 0
+        yield return Intro(model.FeedbackReleaseAt is { } at
             ? "The feedback forms were sent to your personal chats with me. Double-blind: neither of you sees the other's feedback until you have "
-                + "both sent your feedback and self-assessment" + (model.FeedbackReleaseAt is { } at ? $", or until {TeamsTime.ShortDate(at)} {TeamsTime.Time(at)}." : ".")
+                + $"both sent your feedback and self-assessment, or until {TeamsTime.ShortDate(at)} {TeamsTime.Time(at)}."
             : $"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
                 + "the feedback card arrives once both forms are in.");
         yield return Status($"Feedback from {model.InterviewerName}", model.FeedbackIn, Spacing.Medium);
