@@ -94,18 +94,30 @@ public sealed class PeerMockTests : HostTest
         Assert.Empty(Reports(Pat));
         Assert.Empty(Reports(Sam));
 
-        // Past it (and after a restart: the hold is a stored document), both cards go with whatever is in.
-        Host.Time.SetUtcNow(releaseAt + TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await Host.ReleaseHeldFeedbackAsync());
-        Assert.Single(Reports(Pat));
-        var samsCard = CardJson.Text(Assert.Single(Reports(Sam)));
-        Assert.Contains(PatOnSam, samsCard);
-        Assert.DoesNotContain("You as an interviewer", CardJson.Text(Reports(Pat).Single())); // Sam never rated Pat
-        Assert.Equal(SessionStage.Completed, (await Host.SessionAsync(second))!.Stage);
+        // Past it, a fresh instance on the same data (a restart: nothing held in memory) finds the hold in the
+        // store and sends both cards with whatever is in.
+        var restarted = new BotHost(Host.DataPath, Host.Time);
+        try
+        {
+            Host.Time.SetUtcNow(releaseAt + TimeSpan.FromSeconds(1));
+            Assert.Equal(1, await restarted.ReleaseHeldFeedbackAsync());
+            Assert.Single(Reports(Pat, restarted));
+            var samsCard = CardJson.Text(Assert.Single(Reports(Sam, restarted)));
+            Assert.Contains(PatOnSam, samsCard);
+            Assert.DoesNotContain("You as an interviewer", CardJson.Text(Reports(Pat, restarted).Single())); // Sam never rated Pat
+            Assert.Equal(SessionStage.Completed, (await restarted.SessionAsync(first))!.Stage);
+            Assert.Equal(SessionStage.Completed, (await restarted.SessionAsync(second))!.Stage);
 
-        // Nothing is sent twice by a later pass.
-        Assert.Equal(0, await Host.ReleaseHeldFeedbackAsync());
-        Assert.Single(Reports(Sam));
+            // Nothing is sent twice by a later pass, on either instance.
+            Assert.Equal(0, await restarted.ReleaseHeldFeedbackAsync());
+            Assert.Equal(0, await Host.ReleaseHeldFeedbackAsync());
+            Assert.Single(Reports(Sam, restarted));
+            Assert.Empty(Reports(Sam));
+        }
+        finally
+        {
+            await restarted.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -220,11 +232,11 @@ public sealed class PeerMockTests : HostTest
     private List<CapturedCall> SharedUpdates() =>
         Host.Teams.Calls.Where(c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + CardId, StringComparison.Ordinal)).ToList();
 
-    private List<JsonNode> CardsIn((string Id, string Name) who) =>
-        Host.Teams.Calls.Where(c => c.Method == "POST" && c.ConversationId == PersonalChatId(who.Id) && c.Card is not null).Select(c => c.Card!).ToList();
+    private List<JsonNode> CardsIn((string Id, string Name) who, BotHost? host = null) =>
+        (host ?? Host).Teams.Calls.Where(c => c.Method == "POST" && c.ConversationId == PersonalChatId(who.Id) && c.Card is not null).Select(c => c.Card!).ToList();
 
     private List<JsonNode> Forms((string Id, string Name) who, string verb) => CardsIn(who).Where(c => CardJson.Verbs(c).Contains(verb)).ToList();
 
-    private List<JsonNode> Reports((string Id, string Name) who) =>
-        CardsIn(who).Where(c => CardJson.Text(c).Contains("Your mock interview feedback", StringComparison.Ordinal)).ToList();
+    private List<JsonNode> Reports((string Id, string Name) who, BotHost? host = null) =>
+        CardsIn(who, host).Where(c => CardJson.Text(c).Contains("Your mock interview feedback", StringComparison.Ordinal)).ToList();
 }
