@@ -30,7 +30,15 @@ public sealed class SwapRoles(
         if (!first.HandedCardToPartner)
         {
             // Checked before anything is written: the wrong person, or too early, gets the reason and nothing changes.
-            _ = first.SwapRoles(actorId, now, releaseAt);
+            try
+            {
+                _ = first.SwapRoles(actorId, now, releaseAt);
+            }
+            catch (StaleActionException)
+            {
+                // An old card of a half 1 that ended without a swap (the meeting ended): show where it is.
+                return new CardResult(views.InterviewFor(first, actorId));
+            }
         }
         else if (!first.IsInterviewer(actorId))
         {

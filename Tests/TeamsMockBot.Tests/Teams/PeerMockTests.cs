@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
@@ -154,6 +156,25 @@ public sealed class PeerMockTests : HostTest
         // Half 1 is over: its controls do nothing any more.
         var stale = await ClickAsync(Sam, CardVerbs.Next, first, questionNumber: 1);
         Assert.DoesNotContain(CardVerbs.Next, CardJson.Verbs(stale));
+    }
+
+    [Fact]
+    public async Task PeerMock_MeetingEndsDuringHalfOne_ItClosesAsAPlainMockAndAnOldSwapButtonOnlyReRenders()
+    {
+        var first = await CreateAsync();
+        await ClickAsync(Sam, CardVerbs.Start, first);
+
+        Assert.NotNull(await Host.Services.GetRequiredService<CloseInterview>().CloseAsync(first, "meeting ended", CancellationToken.None));
+        var card = await ClickAsync(Sam, CardVerbs.SwapRoles, first);
+
+        Assert.Contains("Feedback time", CardJson.Text(card));
+        Assert.Null(await Host.SessionAsync(PeerHalf.SecondHalfIdOf(first)));
+        // No second half, so no blind and no interviewer rating: Pat's card comes as in any mock.
+        Assert.DoesNotContain(FeedbackInputs.InterviewerScore, CardJson.Inputs(Forms(Pat, CardVerbs.SubmitSelfAssessment).Single()).Keys);
+        await driver.SubmitFeedbackAsync(Sam, first);
+        await driver.SubmitSelfAssessmentAsync(Pat, first);
+        Assert.Single(Reports(Pat));
+        Assert.Equal(SessionStage.Completed, (await Host.SessionAsync(first))!.Stage);
     }
 
     /// <summary>Setup, half 1 (with a tag), a double-clicked swap, half 2 (with a tag), both forms open.</summary>
