@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using TeamsMockBot.Application.Conversations;

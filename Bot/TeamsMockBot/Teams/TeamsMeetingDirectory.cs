@@ -10,6 +10,7 @@ using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Domain.Sessions;
+using MeetingDetails = TeamsMockBot.Application.Meeting.MeetingDetails;
 
 namespace TeamsMockBot.Teams;
 
