@@ -29,6 +29,11 @@ public sealed partial class RecordAttendance(MeetingSessions meetingSessions, IS
                 continue;
             }
 
+            if (meeting.Kind == MeetingEventKind.ParticipantsJoined && ReferenceEquals(session.RecordJoin(member.Person, member.Role, meeting.At), session))
+            {
+                continue; // a repeat (or a late copy) of a join already recorded: not worth a call to Teams
+            }
+
             people.Add(meeting.Kind == MeetingEventKind.ParticipantsJoined && member.Role == MeetingRole.Unknown
                 ? member with { Role = await RoleOfAsync(turn, member.Person.Id, cancellationToken).ConfigureAwait(false) }
                 : member);

@@ -6,6 +6,8 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
@@ -81,9 +83,11 @@ public sealed partial class TeamsMeetingDirectory(
     /// <summary>
     /// A targeted meeting notification: shown on the meeting stage to <paramref name="personId"/>
     /// alone. Its content can only be a dialog (task module) with a URL — no cards — so it shows our
-    /// own small page with the nudge's text, whose title says it too.
+    /// own small page with the nudge's text, whose title says it too. Written as the Teams docs give
+    /// the request ("Targeted meeting notification API"): Bot Framework 4.23's own model sends the
+    /// surface and content type as "MeetingStage" / "Task" and, built with a value, no type at all.
     /// </summary>
-    private TargetedMeetingNotification Notification(string personId, MeetingNudge nudge)
+    private TargetedNudge Notification(string personId, MeetingNudge nudge)
     {
         var (key, title) = nudge switch
         {
@@ -91,12 +95,18 @@ public sealed partial class TeamsMeetingDirectory(
             _ => ("your-questions", "Your questions for the interviewer"),
         };
         var page = new Uri(site.Value.PublicBaseUrl, NudgePagePath + "?say=" + key);
-        var stage = new MeetingStageSurface<TaskModuleContinueResponse>
-        {
-            ContentType = ContentType.Task,
-            Content = new TaskModuleContinueResponse(new TaskModuleTaskInfo { Title = title, Height = 200, Width = 400, Url = page.AbsoluteUri }),
-        };
-        return new TargetedMeetingNotification(new TargetedMeetingNotificationValue { Recipients = [personId], Surfaces = [stage] });
+        var dialog = new JObject { ["title"] = title, ["height"] = 200, ["width"] = 400, ["url"] = page.AbsoluteUri };
+        var stage = new JObject { ["surface"] = "meetingStage", ["contentType"] = "task", ["content"] = new JObject { ["value"] = dialog } };
+        return new TargetedNudge { Value = new JObject { ["recipients"] = new JArray(personId), ["surfaces"] = new JArray(stage) } };
+    }
+
+    /// <summary>The request body of <c>POST v1/meetings/{id}/notification</c> for a targeted meeting notification.</summary>
+    private sealed class TargetedNudge : MeetingNotificationBase
+    {
+        public TargetedNudge() => Type = "targetedMeetingNotification";
+
+        [JsonProperty("value")]
+        public JObject Value { get; init; } = [];
     }
 
     /// <summary>Runs <paramref name="call"/> in a proactive turn on the chat and lets its failure reach the caller (the adapter would swallow it).</summary>
