@@ -66,6 +66,12 @@ public sealed partial record MockSession
     public MockSession RecordMeetingStart(DateTimeOffset at) =>
         MeetingStartedAt == at ? throw new StaleActionException("This meeting start was announced already.") : this with { MeetingStartedAt = at };
 
+    /// <summary>For "delete my data": the person's attendance stays (the times are the session's record) but carries <paramref name="replacement"/>'s id and name.</summary>
+    public MockSession ForgetAttendee(string personId, Participant replacement) => this with
+    {
+        Attendance = Attendance.Select(a => a.PersonId == personId ? a with { PersonId = replacement.Id, Name = replacement.Name } : a).ToList(),
+    };
+
     private void RequireParticipant(string personId)
     {
         if (!IsParticipant(personId))

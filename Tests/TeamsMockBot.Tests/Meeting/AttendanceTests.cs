@@ -43,6 +43,21 @@ public sealed class AttendanceTests : MeetingChatTest
     }
 
     [Fact]
+    public async Task DeleteMyData_ByTheInterviewer_LeavesNoTraceOfThemInTheAttendance()
+    {
+        var sessionId = await CreateInMeetingAsync();
+        await PostAsync(ParticipantEvent(joined: true, MeetingStartsAt, (Mentor.Id, Mentor.Name, "Organizer"), (Student.Id, Student.Name, "Attendee")));
+
+        await PostAsync(PersonalMessage(Mentor, "delete my data"));
+        await Host.InvokeAsync(Invoke(Mentor, TeamsMockBot.Cards.CardVerbs.ConfirmDeleteData, new System.Text.Json.Nodes.JsonObject(), "msg-confirm", "personal"));
+
+        var session = await SessionAsync(sessionId);
+        Assert.Equal(2, session.Attendance.Count);
+        Assert.DoesNotContain(session.Attendance, a => a.PersonId == Mentor.Id || a.Name == Mentor.Name);
+        Assert.Contains(session.Attendance, a => a.PersonId == Student.Id);
+    }
+
+    [Fact]
     public async Task Join_OfSomeoneOutsideTheSession_IsNotRecorded()
     {
         var sessionId = await CreateInMeetingAsync();

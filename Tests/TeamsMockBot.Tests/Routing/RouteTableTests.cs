@@ -64,7 +64,7 @@ public sealed class RouteTableTests : HostTest
 
         Assert.Equal("meeting" + kind, route.Name);
         Assert.Equal(needsMembers, route.NeedsMembers);
-        Assert.Equal(Enum.GetValues<MeetingEventKind>().Length, 4); // a new kind needs its line above
+        Assert.Equal(4, Enum.GetValues<MeetingEventKind>().Length); // a new kind needs its line above
     }
 
     [Fact]
