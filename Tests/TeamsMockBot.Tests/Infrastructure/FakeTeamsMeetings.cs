@@ -18,6 +18,9 @@ public sealed class FakeTeamsMeetings
     /// <summary>What <c>POST v1/meetings/{id}/notification</c> answers: 202 Accepted unless a test makes Teams refuse.</summary>
     public HttpStatusCode NotificationStatus { get; set; } = HttpStatusCode.Accepted;
 
+    /// <summary>When set, the notification endpoint never answers (Teams hanging) until the caller gives up.</summary>
+    public bool NotificationHangs { get; set; }
+
     public void Add(string meetingId, string organizerId, string chatId, string title = "Mock interview") => _meetings[meetingId] = (organizerId, title, chatId);
 
     public void SetRole(string meetingId, string participantId, string role) => _roles[(meetingId, participantId)] = role;

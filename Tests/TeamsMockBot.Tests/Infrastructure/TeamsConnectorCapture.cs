@@ -48,6 +48,12 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
             return Json(HttpStatusCode.OK, new JsonObject { ["id"] = id, ["name"] = name });
         }
 
+        if (Meetings.NotificationHangs && path.EndsWith("/notification", StringComparison.Ordinal))
+        {
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, 0));
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
         if (Meetings.Answer(request.Method.Method, path, request.RequestUri.Query) is { } meeting)
         {
             var (status, answer) = meeting;

@@ -67,6 +67,19 @@ public sealed class MeetingLifecycleTests : MeetingChatTest
     }
 
     [Fact]
+    public async Task MeetingStart_MeetingApiRefuses_OffersTheSetupCardToTheEventsSender()
+    {
+        var start = MeetingStart(MeetingStartsAt, from: Bystander);
+        start["channelData"]!["meeting"]!["id"] = "MCMxOTptZWV0aW5nX3Vua25vd24jMA=="; // a meeting Teams answers 404 for
+
+        await PostAsync(start);
+
+        var offer = Assert.Single(PostsIn(MeetingChatId)).Card!;
+        Assert.Contains(Bystander.Name + ", choose who you're interviewing", CardJson.Text(offer));
+        Assert.Contains(Host.Logs.GetSnapshot(), r => r.Message.Contains("Could not read the organizer", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MeetingStart_LastSessionCompleted_OffersTheNextOne()
     {
         var sessionId = await CreateInMeetingAsync(questions: 1);

@@ -74,6 +74,25 @@ public sealed class MeetingNudgeTests : MeetingChatTest
     }
 
     [Fact]
+    public async Task NotificationHanging_TheClickIsAnsweredAfterTheNudgeTimeout()
+    {
+        var (sessionId, _) = await StartAsync();
+        Host.Teams.Meetings.NotificationHangs = true;
+
+        var click = ClickAsync(Mentor, CardVerbs.EndInterview, sessionId);
+        for (var i = 0; i < 200 && !click.IsCompleted; i++)
+        {
+            Host.Time.Advance(TimeSpan.FromMilliseconds(500)); // the nudge gives up after 3 s of the bot's clock
+            await Task.WhenAny(click, Task.Delay(25));
+        }
+
+        Assert.True(click.IsCompleted, "The click waited on Teams beyond the nudge's timeout.");
+        Assert.Contains(CardVerbs.OpenFeedback, CardJson.Verbs(await click));
+        Assert.Single(Notifications());
+        Assert.Contains(Host.Logs.GetSnapshot(), r => r.Message.Contains("not shown within 3 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GroupChatThatIsNoMeeting_GetsNoNotification()
     {
         var data = new JsonObject
