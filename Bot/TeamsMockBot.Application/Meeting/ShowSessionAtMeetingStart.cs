@@ -22,7 +22,7 @@ public sealed partial class ShowSessionAtMeetingStart(
         switch (session?.Stage)
         {
             case SessionStage.Ready:
-                return await ReadyCardAsync(turn, session, meeting, cancellationToken).ConfigureAwait(false);
+                return ReadyCard(turn, session, meeting);
             case SessionStage.Interviewing or SessionStage.CandidateQuestions:
                 LogAlreadyRunning(logger, session.Id, meeting.MeetingId);
                 return null; // its card is in the chat already and moving
@@ -32,26 +32,34 @@ public sealed partial class ShowSessionAtMeetingStart(
         }
     }
 
-    private async Task<CardResult?> ReadyCardAsync(ChatTurn turn, MockSession session, MeetingEvent meeting, CancellationToken cancellationToken)
+    private CardResult? ReadyCard(ChatTurn turn, MockSession session, MeetingEvent meeting)
     {
-        MockSession saved;
-        try
-        {
-            saved = await sessions.UpdateAsync(session.Id, s => s.RecordMeetingStart(meeting.At), cancellationToken).ConfigureAwait(false);
-        }
-        catch (StaleActionException)
+        if (session.MeetingStartedAt == meeting.At)
         {
             LogRepeatedStart(logger, session.Id, meeting.MeetingId);
             return null; // Teams sent the same start again: the card is posted already
         }
 
-        // The posted card becomes the session's shared card, so timer updates land where people look.
-        return new CardResult(views.Shared(saved))
+        // Recorded only once Teams took the card, so a start whose post failed is posted when Teams sends it again.
+        return new CardResult(views.Shared(session)) { AfterPostedAsync = (messageId, ct) => PostedAsync(turn, session.Id, meeting, messageId, ct) };
+    }
+
+    /// <summary>The posted card becomes the session's shared card, so timer updates land where people look; then the start counts as announced.</summary>
+    private async Task PostedAsync(ChatTurn turn, string sessionId, MeetingEvent meeting, string messageId, CancellationToken cancellationToken)
+    {
+        if (turn.Chat is { } chat)
         {
-            AfterPostedAsync = turn.Chat is { } chat
-                ? (messageId, ct) => conversations.RememberSessionCardAsync(saved.Id, new SessionCardLocation(chat, messageId), ct)
-                : null,
-        };
+            await conversations.RememberSessionCardAsync(sessionId, new SessionCardLocation(chat, messageId), cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await sessions.UpdateAsync(sessionId, s => s.RecordMeetingStart(meeting.At), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StaleActionException)
+        {
+            LogRepeatedStart(logger, sessionId, meeting.MeetingId); // another instance handled the same start at the same moment
+        }
     }
 
     /// <summary>The meeting's organizer, as the chat's roster names them; the person the event came from when Teams does not say.</summary>

@@ -52,6 +52,26 @@ public sealed class MeetingLifecycleTests : MeetingChatTest
     }
 
     [Fact]
+    public async Task MeetingStart_PostRefused_IsPostedWhenTeamsSendsTheStartAgain()
+    {
+        var sessionId = await CreateInMeetingAsync();
+        Host.Teams.Clear();
+        Host.Teams.Failures.Enqueue(System.Net.HttpStatusCode.Forbidden); // the card's post is refused once
+        var start = MeetingStart(MeetingStartsAt);
+
+        using (await Host.PostActivityAsync(start))
+        {
+        }
+
+        Assert.Equal(403, Assert.Single(PostsIn(MeetingChatId)).StatusCode);
+        Assert.Null((await SessionAsync(sessionId)).MeetingStartedAt); // not counted as announced: nobody saw it
+        await PostAsync(start); // Teams delivers the start again
+
+        Assert.Single(PostsIn(MeetingChatId), c => c.Accepted);
+        Assert.Equal(MeetingStartsAt, (await SessionAsync(sessionId)).MeetingStartedAt);
+    }
+
+    [Fact]
     public async Task MeetingStart_NoSession_OffersTheSetupCardWithTheOrganizerAsInterviewer()
     {
         // The event comes from someone who is not the organizer: the organizer is read from the meeting API.
