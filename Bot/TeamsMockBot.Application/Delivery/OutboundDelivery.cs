@@ -128,7 +128,7 @@ public sealed partial class OutboundDelivery(
                 return;
             }
 
-            var delay = RetryDelay(attempts);
+            var delay = failure is DeliveryFailedException { RetryAfter: { } after } ? Min(after, options.Value.MaxRetryDelay) : RetryDelay(attempts);
             LogRetryLater(logger, claim.Message.Key, attempts, reason, (int)delay.TotalSeconds);
             await outbox.RetryLaterAsync(claim, time.GetUtcNow() + delay, reason, cancellationToken).ConfigureAwait(false);
         }
@@ -140,7 +140,8 @@ public sealed partial class OutboundDelivery(
     }
 
     /// <summary>
-    /// Doubling from <see cref="DeliveryOptions.FirstRetryDelay"/> with up to 20 % jitter so instances
+    /// Without a <c>Retry-After</c> from the platform (a throttled message waits exactly that long, so
+    /// the card comes as soon as Teams takes it): doubling from <see cref="DeliveryOptions.FirstRetryDelay"/> with up to 20 % jitter so instances
     /// spread out, then capped: <see cref="DeliveryOptions.MaxRetryDelay"/> is the longest wait, jitter included.
     /// </summary>
     private TimeSpan RetryDelay(int attempts)
@@ -149,6 +150,8 @@ public sealed partial class OutboundDelivery(
         var jittered = first * Math.Pow(2, Math.Min(attempts - 1, 20)) * (1 + (Random.Shared.NextDouble() * 0.2));
         return jittered < options.Value.MaxRetryDelay ? jittered : options.Value.MaxRetryDelay;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private enum DeliveryOutcome
     {

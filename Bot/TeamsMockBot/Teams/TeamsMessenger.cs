@@ -114,7 +114,7 @@ public sealed partial class TeamsMessenger(
         }
 
         LogFailed(logger, failure.SourceException, operation, status);
-        throw new DeliveryFailedException($"Teams did not accept the proactive {operation}.", IsPermanent(status), status, failure.SourceException);
+        throw new DeliveryFailedException($"Teams did not accept the proactive {operation}.", IsPermanent(status), status, failure.SourceException, RetryAfterOf(failure.SourceException));
     }
 
     private void RequireAllowed(string serviceUrl)
@@ -134,6 +134,21 @@ public sealed partial class TeamsMessenger(
         HttpOperationException { Response: { } r } => (int)r.StatusCode,
         _ => null,
     };
+
+    /// <summary>The <c>Retry-After</c> of a refusal (whole seconds, as Teams and the limiter send it), if any.</summary>
+    internal static TimeSpan? RetryAfterOf(Exception e)
+    {
+        var headers = e switch
+        {
+            ErrorResponseException { Response: { } r } => r.Headers,
+            HttpOperationException { Response: { } r } => r.Headers,
+            _ => null,
+        };
+        var value = headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused a proactive {Operation} (status {StatusCode})")]
     private static partial void LogFailed(ILogger logger, Exception exception, string operation, int? statusCode);
