@@ -14,7 +14,7 @@ internal sealed class SendLog
     private long[] _times = new long[8];
     private int _head;
     private int _count;
-    private long _heldUntil = long.MinValue;
+    private long _heldUntil;
 
     public SendLog(IReadOnlyList<RateWindow> windows, long timestampFrequency)
     {
@@ -33,7 +33,7 @@ internal sealed class SendLog
     public long WaitFor(long now)
     {
         Prune(now);
-        var wait = Math.Max(0, _heldUntil - now);
+        var wait = _heldUntil > now ? _heldUntil - now : 0;
         foreach (var (limit, length) in _windows)
         {
             if (_count >= limit)
