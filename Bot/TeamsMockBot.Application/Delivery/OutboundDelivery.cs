@@ -20,12 +20,29 @@ public sealed partial class OutboundDelivery(
     /// </summary>
     public async Task<bool> SendAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
     {
+        var claimed = new Dictionary<string, OutboxClaim>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
-            await RecordAsync(message, cancellationToken).ConfigureAwait(false);
+            if (!message.IsReplaceable)
+            {
+                await RecordAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            else if (await outbox.EnqueueClaimedAsync(message, time.GetUtcNow(), time.GetUtcNow() + options.Value.ClaimLease, cancellationToken).ConfigureAwait(false) is { } claim)
+            {
+                claimed[message.Key] = claim; // a card update with nothing waiting: recorded and claimed in one write
+            }
         }
 
-        return await DeliverRecordedAsync(messages, cancellationToken).ConfigureAwait(false);
+        var all = true;
+        foreach (var message in messages)
+        {
+            var outcome = claimed.TryGetValue(message.Key, out var claim)
+                ? await SendClaimedAsync(claim, cancellationToken).ConfigureAwait(false)
+                : await TryDeliverAsync(message.Key, cancellationToken).ConfigureAwait(false);
+            all &= outcome != DeliveryOutcome.Waiting;
+        }
+
+        return all;
     }
 
     /// <summary>Records the message without sending it yet; <see cref="DeliverRecordedAsync"/> sends it.</summary>
@@ -81,6 +98,11 @@ public sealed partial class OutboundDelivery(
             return await outbox.IsWaitingAsync(key, cancellationToken).ConfigureAwait(false) ? DeliveryOutcome.Waiting : DeliveryOutcome.DeliveredBefore;
         }
 
+        return await SendClaimedAsync(claim, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DeliveryOutcome> SendClaimedAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
         try
         {
             await DeliverAsync(claim.Message, cancellationToken).ConfigureAwait(false);
