@@ -104,7 +104,8 @@ internal sealed class MeetingDriver(MeetingsHost host, HttpClient client, int nu
             Failures++;
             if (Failures <= 2)
             {
-                await Console.Error.WriteLineAsync($"meeting {number} {verb}: {(int)response.StatusCode} {answer[..Math.Min(300, answer.Length)]}");
+                var title = System.Text.RegularExpressions.Regex.Match(answer, "\"text\":\\s*\"([^\"]+)\"").Groups[1].Value;
+                await Console.Error.WriteLineAsync($"meeting {number} {verb}: {(int)response.StatusCode} \"{title}\"");
             }
         }
     }
