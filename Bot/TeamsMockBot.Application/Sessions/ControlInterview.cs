@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
-using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Cards;
-using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 
@@ -10,17 +9,17 @@ namespace TeamsMockBot.Application.Sessions;
 
 /// <summary>
 /// The interviewer's controls on the interview card (start, next, follow-up, pause, +1 min, skip,
-/// end, notes) and "Refresh". Each click is load → apply → save; cards go out only after the save.
+/// end, notes, quick tags) and "Refresh". Each click is load → apply → save; cards go out only after the save.
 /// A stale click (double click, old card) changes nothing and shows the clicker the current card.
 /// </summary>
 public sealed partial class ControlInterview(
-    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, OutboundDelivery delivery,
+    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, SendFeedbackForms forms,
     TimeProvider time, ILogger<ControlInterview> logger)
 {
     public static IReadOnlySet<string> Verbs { get; } = new HashSet<string>
     {
         CardVerbs.Start, CardVerbs.Next, CardVerbs.Skip, CardVerbs.FollowUp, CardVerbs.Pause, CardVerbs.Resume,
-        CardVerbs.AddMinute, CardVerbs.EndInterview, CardVerbs.OpenFeedback, CardVerbs.SaveNote, CardVerbs.Refresh,
+        CardVerbs.AddMinute, CardVerbs.EndInterview, CardVerbs.OpenFeedback, CardVerbs.SaveNote, CardVerbs.Tag, CardVerbs.Refresh,
     };
 
     public async Task<CardResult> HandleAsync(ChatTurn turn, string verb, CardData data, CancellationToken cancellationToken)
@@ -47,7 +46,7 @@ public sealed partial class ControlInterview(
             {
                 // A second "Open feedback" (e.g. after the first answer was lost) queues the forms again;
                 // their keys make sure nobody gets a form twice.
-                await SendFormsAsync(current, cancellationToken).ConfigureAwait(false);
+                await forms.SendAsync(current, cancellationToken).ConfigureAwait(false);
             }
 
             return new CardResult(views.InterviewFor(current, actorId));
@@ -56,11 +55,12 @@ public sealed partial class ControlInterview(
         await timers.TrackAsync(saved, cancellationToken).ConfigureAwait(false);
         if (verb == CardVerbs.OpenFeedback)
         {
-            await SendFormsAsync(saved, cancellationToken).ConfigureAwait(false);
+            await forms.SendAsync(saved, cancellationToken).ConfigureAwait(false);
         }
 
-        // A note changes only the interviewer's view; everyone else's card stays as it is.
-        return new CardResult(views.InterviewFor(saved, actorId), verb == CardVerbs.SaveNote ? null : views.Shared(saved));
+        // A note or a tag changes only the interviewer's view; everyone else's card stays as it is.
+        var sharedChanged = verb is not (CardVerbs.SaveNote or CardVerbs.Tag);
+        return new CardResult(views.InterviewFor(saved, actorId), sharedChanged ? views.Shared(saved) : null);
     }
 
     private Func<MockSession, MockSession> ChangeFor(string verb, string actorId, CardData data)
@@ -78,30 +78,27 @@ public sealed partial class ControlInterview(
             CardVerbs.EndInterview => s => s.EndInterview(actorId, now),
             CardVerbs.OpenFeedback => s => s.OpenFeedback(actorId, now),
             CardVerbs.SaveNote => s => s.TakeNote(actorId, data.Text(CardInputs.Note) ?? string.Empty, now),
+            CardVerbs.Tag => TagChange(actorId, data, now),
             _ => throw new BadCardDataException($"'{verb}' is not an interview control."),
         };
     }
 
+    /// <summary>The tag and the state the button asks for are read before anything is loaded: a malformed button changes nothing.</summary>
+    private static Func<MockSession, MockSession> TagChange(string actorId, CardData data, DateTimeOffset now)
+    {
+        var questionNumber = data.RequireQuestionNumber();
+        var tag = data.Choice<QuickTag>(CardInputs.Tag) ?? throw new BadCardDataException("The tag button did not say which tag it sets.");
+        var on = data.Text(CardInputs.TagState) switch
+        {
+            CardInputs.TagOn => true,
+            CardInputs.TagOff => false,
+            _ => throw new BadCardDataException("The tag button did not say whether to set or clear the tag."),
+        };
+        return s => s.Tag(actorId, now, questionNumber, tag, on);
+    }
+
     private int FollowUpsOf(MockSession session) =>
         session.Current is { } q ? bank.Get(q.QuestionId).FollowUps.Count : 0;
-
-    /// <summary>
-    /// Feedback forms go to each person's personal chat: private, and not overwritten when the
-    /// shared card changes. In solo practice there is only the self-assessment.
-    /// </summary>
-    private Task SendFormsAsync(MockSession session, CancellationToken cancellationToken)
-    {
-        var forms = new List<OutboundMessage>();
-        if (!session.IsSolo)
-        {
-            forms.Add(OutboundMessage.ToPerson($"feedback-form/{session.Id}", session.Interviewer.Id, session.Id,
-                views.FeedbackForm(session, FeedbackDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId())));
-        }
-
-        forms.Add(OutboundMessage.ToPerson($"self-assessment-form/{session.Id}", session.Candidate.Id, session.Id,
-            views.SelfAssessmentForm(session, SelfAssessmentDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId())));
-        return delivery.SendAsync(forms, cancellationToken);
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stale click on session {SessionId} ({Verb}): {Reason}")]
     private static partial void LogStaleClick(ILogger logger, string sessionId, string verb, string reason);

@@ -152,6 +152,18 @@ public sealed partial record MockSession
         };
     }
 
+    /// <summary>
+    /// Closes a running interview without the interviewer's click (the meeting ended, or the session
+    /// ran past its planned length): the question being asked counts as asked and feedback opens, as
+    /// "End interview" then "Open feedback" would. Only a running interview can be closed this way.
+    /// </summary>
+    public MockSession CloseForFeedback(DateTimeOffset now) => Stage switch
+    {
+        SessionStage.Interviewing => FinishQuestions(now) with { Stage = SessionStage.AwaitingFeedback },
+        SessionStage.CandidateQuestions => this with { Stage = SessionStage.AwaitingFeedback, InterviewEndedAt = InterviewEndedAt ?? now },
+        _ => throw new StaleActionException("This mock interview is not running."),
+    };
+
     public MockSession TakeNote(string actorId, string text, DateTimeOffset now)
     {
         RequireInterviewer(actorId);
@@ -195,13 +207,13 @@ public sealed partial record MockSession
     private MockSession CloseCurrent(string actorId, DateTimeOffset now, int expectedNumber, QuestionOutcome outcome)
     {
         var current = RequireCurrent(actorId, expectedNumber);
-        var closed = ReplaceCurrent(current with { Outcome = outcome, Timer = current.Timer.Pause(now) });
+        var closed = ReplaceCurrent(current with { Outcome = outcome, Timer = current.Timer.Pause(now), ClosedAt = now });
         return CurrentIndex + 1 < Questions.Count ? closed.MoveTo(CurrentIndex + 1, now) : closed.FinishQuestions(now);
     }
 
     private MockSession MoveTo(int index, DateTimeOffset now)
     {
-        var next = Questions[index] with { Outcome = QuestionOutcome.Current, Timer = Questions[index].Timer.Start(now) };
+        var next = Questions[index] with { Outcome = QuestionOutcome.Current, Timer = Questions[index].Timer.Start(now), AskedAt = now };
         return (this with { CurrentIndex = index }).ReplaceAt(index, next);
     }
 
@@ -210,7 +222,7 @@ public sealed partial record MockSession
         var session = this;
         if (Current is { Outcome: QuestionOutcome.Current } current)
         {
-            session = ReplaceCurrent(current with { Outcome = QuestionOutcome.Asked, Timer = current.Timer.Pause(now) });
+            session = ReplaceCurrent(current with { Outcome = QuestionOutcome.Asked, Timer = current.Timer.Pause(now), ClosedAt = now });
         }
 
         return session with { Stage = SessionStage.CandidateQuestions, InterviewEndedAt = now };
