@@ -29,13 +29,14 @@ internal sealed class SendLog
         return _count == 0 && _heldUntil <= now;
     }
 
-    /// <summary>Timestamp ticks until one more call fits every window (0: now).</summary>
-    public long WaitFor(long now)
+    /// <summary>Timestamp ticks until one more call fits every window (0: now), leaving <paramref name="reserve"/> of each limit unused.</summary>
+    public long WaitFor(long now, int reserve = 0)
     {
         Prune(now);
         var wait = _heldUntil > now ? _heldUntil - now : 0;
-        foreach (var (limit, length) in _windows)
+        foreach (var (full, length) in _windows)
         {
+            var limit = full - reserve;
             if (_count >= limit)
             {
                 // The limit-th newest call: while it is inside the window, the window is full.

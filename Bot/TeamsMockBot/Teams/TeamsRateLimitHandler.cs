@@ -13,7 +13,9 @@ namespace TeamsMockBot.Teams;
 /// (<c>/v3/conversations/{id}/activities…</c>), and for the app; any other Bot Connector call (roster
 /// reads, opening a personal chat) for the app only. With no
 /// permit free it waits up to <see cref="TeamsOptions.MaxThrottleWait"/> — in a card click
-/// (<see cref="TeamsCallMode"/>) not at all, but for a roster read — and otherwise answers for Teams: 429 with <c>Retry-After</c>, never
+/// (<see cref="TeamsCallMode"/>) a message call not at all: what it carries waits in the outbox, while
+/// a roster read, which the click's answer is built from, may wait (and has a reserve of the app's
+/// permits, <see cref="TeamsRateLimiter.UrgentReserve"/>) — and otherwise answers for Teams: 429 with <c>Retry-After</c>, never
 /// sent and never retried in place, so the caller's outbox entry waits until then. A 429 from Teams
 /// itself holds the conversation back for its <c>Retry-After</c>.
 /// </summary>
@@ -34,9 +36,10 @@ internal sealed partial class TeamsRateLimitHandler(
         }
 
         var conversationId = ConversationOf(request);
-        var mayWait = TeamsCallMode.MayWait ? options.Value.MaxThrottleWait : InClick(request);
+        var urgent = request.Method == HttpMethod.Get; // a roster read: a turn's answer is built from it
+        var mayWait = TeamsCallMode.MayWait || urgent ? options.Value.MaxThrottleWait : TimeSpan.Zero;
         var started = time.GetTimestamp();
-        while (limiter.TryAcquire(conversationId) is var wait && wait > TimeSpan.Zero)
+        while (limiter.TryAcquire(conversationId, urgent) is var wait && wait > TimeSpan.Zero)
         {
             if (time.GetElapsedTime(started) + wait > mayWait)
             {
@@ -55,14 +58,6 @@ internal sealed partial class TeamsRateLimitHandler(
 
         return response;
     }
-
-    /// <summary>
-    /// In a card click a message call never waits: what it carries can wait in the outbox. A roster read
-    /// cannot (the click's answer is built from it), so it may wait out the app's one-second window
-    /// rather than fail the click; it never waits for a conversation's windows, which it does not count in.
-    /// </summary>
-    private static TimeSpan InClick(HttpRequestMessage request) =>
-        request.Method == HttpMethod.Get ? TeamsRateLimits.PerApp[0].Length : TimeSpan.Zero;
 
     /// <summary>A Bot Connector call (<c>/v3/conversations…</c>); sign-in and key downloads on the same client are not Teams' to limit.</summary>
     internal static bool IsBotConnectorCall(HttpRequestMessage request) =>

@@ -40,18 +40,25 @@ public sealed class TeamsRateLimiter
     }
 
     /// <summary>
+    /// Of the app's calls per second, how many only a call someone waits on (<c>urgent</c>: a roster read,
+    /// which a card click's answer is built from) may use: messages, which can wait in the outbox, never
+    /// take the last of them, so a burst of card updates cannot make a click fail.
+    /// </summary>
+    public const int UrgentReserve = 5;
+
+    /// <summary>
     /// Takes a permit for a call into <paramref name="conversationId"/> (null: a call that counts for the
     /// app only, e.g. a roster read or opening a chat). Returns zero when taken, otherwise how long
     /// until one is free, and nothing is taken.
     /// </summary>
-    public TimeSpan TryAcquire(string? conversationId)
+    public TimeSpan TryAcquire(string? conversationId, bool urgent = false)
     {
         lock (_gate)
         {
             var now = _time.GetTimestamp();
             EvictIdle(now);
             var conversation = conversationId is null ? null : LogOf(conversationId);
-            var wait = Math.Max(_app.WaitFor(now), conversation?.WaitFor(now) ?? 0);
+            var wait = Math.Max(_app.WaitFor(now, urgent ? 0 : UrgentReserve), conversation?.WaitFor(now) ?? 0);
             if (wait > 0)
             {
                 return ToTimeSpan(wait);

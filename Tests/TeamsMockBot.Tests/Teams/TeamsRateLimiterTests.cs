@@ -81,12 +81,19 @@ public sealed class TeamsRateLimiterTests
     public void TryAcquire_FiftyCallsAcrossConversationsInOneSecond_TheAppWaitsAndARefusalTakesNothing()
     {
         var limiter = new TeamsRateLimiter(_time);
-        for (var i = 0; i < 50; i++)
+        var messages = 50 - TeamsRateLimiter.UrgentReserve;
+        for (var i = 0; i < messages; i++)
         {
             Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(i % 2 == 0 ? $"chat-{i}" : null));
         }
 
-        Assert.Equal(TimeSpan.FromSeconds(1), limiter.TryAcquire("chat-new"));
+        Assert.Equal(TimeSpan.FromSeconds(1), limiter.TryAcquire("chat-new")); // messages leave the last permits to roster reads
+        for (var i = 0; i < TeamsRateLimiter.UrgentReserve; i++)
+        {
+            Assert.Equal(TimeSpan.Zero, limiter.TryAcquire(null, urgent: true));
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(1), limiter.TryAcquire(null, urgent: true)); // 50 in the second: the app's limit
         _time.Advance(TimeSpan.FromSeconds(1));
         for (var i = 0; i < 7; i++)
         {
