@@ -62,6 +62,11 @@ internal sealed class MeetingDriver(MeetingsHost host, HttpClient client, int nu
         });
         var sessionId = CreateSession.SessionIdFor($"{ConversationId}|{CardId}");
         await ClickAsync(CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = sessionId });
+        if (Failures > 0)
+        {
+            return; // counted: the run is invalid
+        }
+
         for (var q = 1; q <= questions; q++)
         {
             var data = new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.QuestionNumber] = q };

@@ -31,6 +31,7 @@ internal sealed class MeetingsHost(TimeSpan questionTime) : WebApplicationFactor
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureServices(services =>
         {
+            services.AddTransient<IStartupFilter, EchoEndpoint>(); // among others, says the in-memory requests come from this machine
             services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
             services.RemoveAll<QuestionBank>();
             services.AddSingleton(new QuestionBank(QuestionBank.BuiltIn.All.Select(q => q with { TimeAllowed = questionTime })));
