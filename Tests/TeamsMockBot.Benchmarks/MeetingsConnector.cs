@@ -21,6 +21,9 @@ internal sealed class MeetingsConnector : HttpMessageHandler
 
     public long Messages { get; private set; }
 
+    /// <summary>Halfway milestones never shown because the time-up update replaced them while they waited.</summary>
+    public int Superseded { get; private set; }
+
     /// <summary>Each conversation's message calls (posts and updates), Stopwatch timestamps in arrival order.</summary>
     public IReadOnlyDictionary<string, List<long>> Arrivals
     {
@@ -66,6 +69,7 @@ internal sealed class MeetingsConnector : HttpMessageHandler
             _expected.Clear();
             _lateness.Clear();
             Messages = 0;
+            Superseded = 0;
         }
     }
 
@@ -125,8 +129,14 @@ internal sealed class MeetingsConnector : HttpMessageHandler
                 var hit = expected.FindIndex(e => now >= e.Due && body.Contains(e.Marker, StringComparison.Ordinal));
                 if (hit >= 0)
                 {
-                    _lateness.Add(now - expected[hit].Due);
+                    var (marker, due) = expected[hit];
+                    _lateness.Add(now - due);
                     expected.RemoveAt(hit);
+                    if (marker == MeetingDriver.TimeUpMarker)
+                    {
+                        // A halfway update still waiting when time is up was coalesced into this one: latest state wins.
+                        Superseded += expected.RemoveAll(e => e.Marker == MeetingDriver.HalfwayMarker);
+                    }
                 }
             }
         }

@@ -13,9 +13,10 @@ namespace TeamsMockBot.Teams;
 
 /// <summary>
 /// Proactive messages through the Bot Connector: personal-chat cards and in-place updates of a
-/// message the bot posted. Transient refusals (429 and friends) are retried by the connector's
-/// one resilience pipeline on its HTTP client; what still fails is a
-/// <see cref="DeliveryFailedException"/>, and <see cref="OutboundDelivery"/> tries again later.
+/// message the bot posted. Every call passes Teams' rate limits (<see cref="TeamsRateLimitHandler"/>)
+/// and transient refusals (429 and friends) are retried by the connector's one resilience pipeline on
+/// its HTTP client; what still fails is a <see cref="DeliveryFailedException"/> (with Teams' or the
+/// limiter's <c>Retry-After</c>), and <see cref="OutboundDelivery"/> tries again then.
 /// Each send is one span (<see cref="Telemetry.ProactiveSendsCounter"/> counts them), with the HTTP calls under it.
 /// </summary>
 public sealed partial class TeamsMessenger(
