@@ -38,6 +38,14 @@ internal static class TeamsActivityJson
         return Envelope(activity, from).ToJsonString();
     }
 
+    /// <summary>An <c>adaptiveCard/action</c> invoke in a meeting's group chat <paramref name="conversationId"/>.</summary>
+    public static string InvokeInChat(string conversationId, (string Id, string Name) from, string verb, JsonObject data, string replyToId)
+    {
+        var activity = JsonNode.Parse(Invoke(from, verb, data.DeepClone().AsObject(), replyToId))!;
+        activity["conversation"] = new JsonObject { ["conversationType"] = "groupChat", ["id"] = conversationId, ["tenantId"] = TenantId };
+        return activity.ToJsonString();
+    }
+
     private static JsonNode Example(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "teams-activities", name + ".json")))!;
 

@@ -21,6 +21,16 @@ internal static class TurnLatencyBenchmark
 
     public static async Task<int> Main(string[] args)
     {
+        // WebApplicationFactory finds the host's content root through MvcTestingAppManifest.json in the
+        // current directory (dotnet test runs from the output folder; dotnet run does not).
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
+        if (args.Contains("--meetings"))
+        {
+            return await MeetingsBenchmark.RunAsync(
+                OptionAfter(args, "--meetings", 50), Option(args, "--questions", 10), Option(args, "--burst", 10),
+                TimeSpan.FromSeconds(Option(args, "--question-seconds", 8)));
+        }
+
         var iterations = Option(args, "--iterations", 2000);
         var warmup = Option(args, "--warmup", 300);
         var breakdown = args.Contains("--breakdown");
@@ -157,6 +167,13 @@ internal static class TurnLatencyBenchmark
 
         Console.Error.WriteLine($"INVALID RUN: {driver.Failures} failed requests; connector saw {host.Teams.Puts} updates (expected {puts}) and {host.Teams.Posts} sends (expected {posts}).");
         return false;
+    }
+
+    /// <summary>The number right after a switch that may also stand alone (<c>--meetings</c> or <c>--meetings 20</c>).</summary>
+    private static int OptionAfter(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 
     private static int Option(string[] args, string name, int fallback)

@@ -6,11 +6,12 @@ namespace TeamsMockBot.Application.Delivery;
 /// </summary>
 public sealed class DeliveryFailedException : Exception
 {
-    public DeliveryFailedException(string message, bool isPermanent, int? statusCode, Exception? innerException = null)
+    public DeliveryFailedException(string message, bool isPermanent, int? statusCode, Exception? innerException = null, TimeSpan? retryAfter = null)
         : base(message, innerException)
     {
         IsPermanent = isPermanent;
         StatusCode = statusCode;
+        RetryAfter = retryAfter;
     }
 
     public DeliveryFailedException()
@@ -30,4 +31,7 @@ public sealed class DeliveryFailedException : Exception
     public bool IsPermanent { get; }
 
     public int? StatusCode { get; }
+
+    /// <summary>When the platform said to try again (e.g. a 429's <c>Retry-After</c>), if it said.</summary>
+    public TimeSpan? RetryAfter { get; }
 }

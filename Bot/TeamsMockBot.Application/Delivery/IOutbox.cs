@@ -12,6 +12,13 @@ public interface IOutbox
     /// </summary>
     Task<bool> EnqueueAsync(OutboundMessage message, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a replaceable message already claimed until <paramref name="until"/>, in one write, when
+    /// nothing of its key is waiting (the usual case for a card update: no separate claim). When something
+    /// is waiting, its content is replaced as <see cref="EnqueueAsync"/> does and the result is null: claim it as usual.
+    /// </summary>
+    Task<OutboxClaim?> EnqueueClaimedAsync(OutboundMessage message, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken);
+
     /// <summary>Keys of messages due at <paramref name="now"/> and not claimed by anyone.</summary>
     IAsyncEnumerable<string> DueAsync(DateTimeOffset now, CancellationToken cancellationToken);
 

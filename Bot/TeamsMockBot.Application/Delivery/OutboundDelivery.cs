@@ -20,12 +20,29 @@ public sealed partial class OutboundDelivery(
     /// </summary>
     public async Task<bool> SendAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
     {
+        var claimed = new Dictionary<string, OutboxClaim>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
-            await RecordAsync(message, cancellationToken).ConfigureAwait(false);
+            if (!message.IsReplaceable)
+            {
+                await RecordAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            else if (await outbox.EnqueueClaimedAsync(message, time.GetUtcNow(), time.GetUtcNow() + options.Value.ClaimLease, cancellationToken).ConfigureAwait(false) is { } claim)
+            {
+                claimed[message.Key] = claim; // a card update with nothing waiting: recorded and claimed in one write
+            }
         }
 
-        return await DeliverRecordedAsync(messages, cancellationToken).ConfigureAwait(false);
+        var all = true;
+        foreach (var message in messages)
+        {
+            var outcome = claimed.TryGetValue(message.Key, out var claim)
+                ? await SendClaimedAsync(claim, cancellationToken).ConfigureAwait(false)
+                : await TryDeliverAsync(message.Key, cancellationToken).ConfigureAwait(false);
+            all &= outcome != DeliveryOutcome.Waiting;
+        }
+
+        return all;
     }
 
     /// <summary>Records the message without sending it yet; <see cref="DeliverRecordedAsync"/> sends it.</summary>
@@ -81,6 +98,11 @@ public sealed partial class OutboundDelivery(
             return await outbox.IsWaitingAsync(key, cancellationToken).ConfigureAwait(false) ? DeliveryOutcome.Waiting : DeliveryOutcome.DeliveredBefore;
         }
 
+        return await SendClaimedAsync(claim, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DeliveryOutcome> SendClaimedAsync(OutboxClaim claim, CancellationToken cancellationToken)
+    {
         try
         {
             await DeliverAsync(claim.Message, cancellationToken).ConfigureAwait(false);
@@ -128,7 +150,7 @@ public sealed partial class OutboundDelivery(
                 return;
             }
 
-            var delay = RetryDelay(attempts);
+            var delay = failure is DeliveryFailedException { RetryAfter: { } after } ? Min(after, options.Value.MaxRetryDelay) : RetryDelay(attempts);
             LogRetryLater(logger, claim.Message.Key, attempts, reason, (int)delay.TotalSeconds);
             await outbox.RetryLaterAsync(claim, time.GetUtcNow() + delay, reason, cancellationToken).ConfigureAwait(false);
         }
@@ -140,7 +162,8 @@ public sealed partial class OutboundDelivery(
     }
 
     /// <summary>
-    /// Doubling from <see cref="DeliveryOptions.FirstRetryDelay"/> with up to 20 % jitter so instances
+    /// Without a <c>Retry-After</c> from the platform (a throttled message waits exactly that long, so
+    /// the card comes as soon as Teams takes it): doubling from <see cref="DeliveryOptions.FirstRetryDelay"/> with up to 20 % jitter so instances
     /// spread out, then capped: <see cref="DeliveryOptions.MaxRetryDelay"/> is the longest wait, jitter included.
     /// </summary>
     private TimeSpan RetryDelay(int attempts)
@@ -149,6 +172,8 @@ public sealed partial class OutboundDelivery(
         var jittered = first * Math.Pow(2, Math.Min(attempts - 1, 20)) * (1 + (Random.Shared.NextDouble() * 0.2));
         return jittered < options.Value.MaxRetryDelay ? jittered : options.Value.MaxRetryDelay;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private enum DeliveryOutcome
     {

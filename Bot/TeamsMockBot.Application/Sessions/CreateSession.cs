@@ -51,7 +51,7 @@ public sealed class CreateSession(
         }
 
         await RememberWhereItIsShownAsync(turn, session, cancellationToken).ConfigureAwait(false);
-        return new CardResult(views.InterviewFor(session, turn.Actor.Id), views.Shared(session));
+        return new CardResult(views.InterviewFor(session, turn.Actor.Id), views.Shared(session), session.Id);
     }
 
     /// <summary>

@@ -4,9 +4,11 @@ namespace TeamsMockBot.Application.Turns;
 
 /// <summary>
 /// The outcome of a card action: the card the person who clicked sees, and — when the action
-/// changed what everyone sees — the new content of the message that was clicked.
+/// changed what everyone sees — the new content of the session's shared card (the message that was
+/// clicked), which goes out through durable delivery.
 /// </summary>
-public sealed record CardResult(AdaptiveCard ForActor, AdaptiveCard? ForEveryone = null)
+/// <param name="SessionId">The session whose shared card <paramref name="ForEveryone"/> is, when the card data does not carry it (a new session).</param>
+public sealed record CardResult(AdaptiveCard ForActor, AdaptiveCard? ForEveryone = null, string? SessionId = null)
 {
     /// <summary>
     /// For a turn whose card is posted as a new message (a meeting event): called with the posted

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Hosting;
+using TeamsMockBot.Teams;
 
 namespace TeamsMockBot.Delivery;
 
@@ -17,5 +18,13 @@ public sealed class DeliverySweepService(OutboundDelivery delivery, TimeProvider
     // Messages left by a previous process (a crash, a Teams outage) go out as soon as this one starts.
     protected override bool RunAtStart => true;
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => delivery.RunOnceAsync(cancellationToken);
+    /// <summary>
+    /// Sends without waiting for Teams' rate limits or <c>Retry-After</c>: a message held back stays in the
+    /// outbox until then, and the messages behind it in the pass (other chats) are not kept waiting.
+    /// </summary>
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        using var mode = TeamsCallMode.WithoutWaiting();
+        await delivery.RunOnceAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

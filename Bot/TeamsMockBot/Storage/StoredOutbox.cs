@@ -40,6 +40,28 @@ public sealed class StoredOutbox(IDocumentStore store, StoreConflictRetry retry)
         return true;
     }
 
+    public async Task<OutboxClaim?> EnqueueClaimedAsync(OutboundMessage message, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (!message.IsReplaceable)
+        {
+            await EnqueueAsync(message, now, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var key = DocumentKeys.OutboxPending(message.Key);
+        var entry = new OutboxEntry(message, now, 0, now, null, null);
+        try
+        {
+            var etag = await store.CreateAsync(key, entry with { ClaimedUntil = until }, cancellationToken).ConfigureAwait(false);
+            return new OutboxClaim(message, 0, etag);
+        }
+        catch (DocumentConflictException)
+        {
+            await ReplaceWaitingContentAsync(key, entry, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+    }
+
     public async IAsyncEnumerable<string> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var keys = new List<string>();
@@ -116,14 +138,19 @@ public sealed class StoredOutbox(IDocumentStore store, StoreConflictRetry retry)
         }
         catch (DocumentConflictException)
         {
-            try
-            {
-                await store.UpdateAsync<OutboxEntry>(key, current => entry with { ClaimedUntil = current.ClaimedUntil }, retry, cancellationToken).ConfigureAwait(false);
-            }
-            catch (DocumentNotFoundException)
-            {
-                await store.UpsertAsync(key, entry, retry, cancellationToken).ConfigureAwait(false); // delivered and removed in between
-            }
+            await ReplaceWaitingContentAsync(key, entry, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReplaceWaitingContentAsync(string key, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.UpdateAsync<OutboxEntry>(key, current => entry with { ClaimedUntil = current.ClaimedUntil }, retry, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentNotFoundException)
+        {
+            await store.UpsertAsync(key, entry, retry, cancellationToken).ConfigureAwait(false); // delivered and removed in between
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Logging;
 using TeamsMockBot.Application.Conversations;
+using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
@@ -21,7 +22,7 @@ namespace TeamsMockBot.Teams;
 /// message or an invoke response. Every failure takes the one path in <see cref="RunAsync"/>.
 /// </summary>
 public sealed partial class MockInterviewBot(
-    RouteTable routes, IConversationDirectory conversations, BotMetrics metrics, TimeProvider time, ILogger<MockInterviewBot> logger)
+    RouteTable routes, IConversationDirectory conversations, BotMetrics metrics, TimeProvider time, OutboundDelivery delivery, ILogger<MockInterviewBot> logger)
     : TeamsActivityHandler
 {
     /// <summary>
@@ -35,6 +36,10 @@ public sealed partial class MockInterviewBot(
         var name = activity.Type == ActivityTypes.Message ? BotCommands.Parse(CommandText(activity.AsMessageActivity())).ToString().ToLowerInvariant() : TurnNames.NameOf(activity);
         using var telemetry = new TurnTelemetry(metrics, logger, TurnNames.KindOf(activity), name, activity.Id, activity.Conversation?.Id, TurnNames.SessionIdOf(activity));
         turnContext.TurnState.Set(telemetry);
+
+        // A card click is answered in its invoke response, which nothing may hold back: Teams calls made
+        // during it never wait for the rate limiter or a Retry-After (what is throttled waits in the outbox).
+        using var mode = activity.Type == ActivityTypes.Invoke ? TeamsCallMode.WithoutWaiting() : default;
         try
         {
             await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -78,14 +83,31 @@ public sealed partial class MockInterviewBot(
         var data = new CardData(CardAttachments.ReadData(invokeValue.Action?.Data));
         LogAction(logger, RouteTable.Truncate(verb), data.Text(CardInputs.SessionId), turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
         var result = await RunAsync(turnContext, routes.ForVerb(verb), data, cancellationToken).ConfigureAwait(false);
-        if (result.ForEveryone is { } shared && turnContext.Activity.ReplyToId is { Length: > 0 } messageId)
+        if (result.ForEveryone is { } shared && (result.SessionId ?? data.Text(CardInputs.SessionId)) is { Length: > 0 } sessionId)
         {
-            var update = CardAttachments.ToMessage(shared);
-            update.Id = messageId;
-            await turnContext.UpdateActivityAsync(update, cancellationToken).ConfigureAwait(false);
+            await ShareAsync(sessionId, shared, turnContext.Activity.Id, cancellationToken).ConfigureAwait(false);
         }
 
         return CardAttachments.ToInvokeResponse(result.ForActor);
+    }
+
+    /// <summary>
+    /// Everyone's card (the clicked message) is updated through durable delivery, like a timer milestone:
+    /// recorded under the session's one card key, then sent now if Teams' limits allow. One key means
+    /// the latest content wins (a burst of clicks coalesces into the last state) and an older update can
+    /// never land after a newer one; a throttled update waits in the outbox and arrives later. Saved
+    /// already, the click is answered even if the store refuses the record.
+    /// </summary>
+    private async Task ShareAsync(string sessionId, Cards.Model.AdaptiveCard shared, string? activityId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await delivery.SendAsync([OutboundMessage.SessionCard(sessionId, shared)], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogShareFailed(logger, e, sessionId, activityId);
+        }
     }
 
     /// <summary>
@@ -169,6 +191,9 @@ public sealed partial class MockInterviewBot(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Card action {Verb} on session {SessionId} (activity {ActivityId}, conversation {ConversationId})")]
     private static partial void LogAction(ILogger logger, string verb, string? sessionId, string? activityId, string? conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not queue the shared card of session {SessionId} (activity {ActivityId}); the next change of the session sends it")]
+    private static partial void LogShareFailed(ILogger logger, Exception exception, string sessionId, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn failed ({Kind}) for activity {ActivityId}, session {SessionId}, route {Route}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string kind, string? activityId, string? sessionId, string route);

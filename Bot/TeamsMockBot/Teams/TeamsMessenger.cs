@@ -13,9 +13,10 @@ namespace TeamsMockBot.Teams;
 
 /// <summary>
 /// Proactive messages through the Bot Connector: personal-chat cards and in-place updates of a
-/// message the bot posted. Transient refusals (429 and friends) are retried by the connector's
-/// one resilience pipeline on its HTTP client; what still fails is a
-/// <see cref="DeliveryFailedException"/>, and <see cref="OutboundDelivery"/> tries again later.
+/// message the bot posted. Every call passes Teams' rate limits (<see cref="TeamsRateLimitHandler"/>)
+/// and transient refusals (429 and friends) are retried by the connector's one resilience pipeline on
+/// its HTTP client; what still fails is a <see cref="DeliveryFailedException"/> (with Teams' or the
+/// limiter's <c>Retry-After</c>), and <see cref="OutboundDelivery"/> tries again then.
 /// Each send is one span (<see cref="Telemetry.ProactiveSendsCounter"/> counts them), with the HTTP calls under it.
 /// </summary>
 public sealed partial class TeamsMessenger(
@@ -114,7 +115,7 @@ public sealed partial class TeamsMessenger(
         }
 
         LogFailed(logger, failure.SourceException, operation, status);
-        throw new DeliveryFailedException($"Teams did not accept the proactive {operation}.", IsPermanent(status), status, failure.SourceException);
+        throw new DeliveryFailedException($"Teams did not accept the proactive {operation}.", IsPermanent(status), status, failure.SourceException, RetryAfterOf(failure.SourceException));
     }
 
     private void RequireAllowed(string serviceUrl)
@@ -134,6 +135,21 @@ public sealed partial class TeamsMessenger(
         HttpOperationException { Response: { } r } => (int)r.StatusCode,
         _ => null,
     };
+
+    /// <summary>The <c>Retry-After</c> of a refusal (whole seconds, as Teams and the limiter send it), if any.</summary>
+    internal static TimeSpan? RetryAfterOf(Exception e)
+    {
+        var headers = e switch
+        {
+            ErrorResponseException { Response: { } r } => r.Headers,
+            HttpOperationException { Response: { } r } => r.Headers,
+            _ => null,
+        };
+        var value = headers?.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused a proactive {Operation} (status {StatusCode})")]
     private static partial void LogFailed(ILogger logger, Exception exception, string operation, int? statusCode);

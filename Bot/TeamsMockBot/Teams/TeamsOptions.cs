@@ -50,4 +50,19 @@ public sealed class TeamsOptions
     /// <summary>The longest single wait, <c>Retry-After</c> included: a longer <c>Retry-After</c> is shortened to this. Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:02:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Keeps every call into a conversation within Teams' published per-bot limits and the app within
+    /// its per-tenant limit (<see cref="TeamsRateLimits"/>). Default on; host tests whose fake clock
+    /// never moves by itself turn it off, and the rate-limit tests turn it on.
+    /// </summary>
+    public bool RateLimitsEnabled { get; set; } = true;
+
+    /// <summary>
+    /// How long a call outside a card click (a typed command's reply, a timer update, a form) may wait
+    /// for the rate limiter; a longer wait is a refusal with <c>Retry-After</c>, and the outbox tries
+    /// again then. A card click never waits. Default 2 s, enough for the 1 s and 2 s windows.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]
+    public TimeSpan MaxThrottleWait { get; set; } = TimeSpan.FromSeconds(2);
 }

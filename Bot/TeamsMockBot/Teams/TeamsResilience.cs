@@ -12,6 +12,7 @@ namespace TeamsMockBot.Teams;
 /// retried with exponential backoff and jitter, honouring <c>Retry-After</c>, on the injected
 /// <see cref="TimeProvider"/>, and cancellable. Nothing above it retries a Teams call again within
 /// the same attempt; messages outside a turn that still fail wait in the outbox for a later attempt.
+/// In a card click a 429 is not waited out here (<see cref="TeamsCallMode"/>): the outbox takes it.
 /// </summary>
 internal static partial class TeamsResilience
 {
@@ -31,7 +32,7 @@ internal static partial class TeamsResilience
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = Math.Max(1, options.MaxRetries),
-                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(options.MaxRetries > 0 && IsTransient(args.Outcome) && !IsThrottledWithoutWaiting(args.Outcome)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Randomizer = randomizer ?? Random.Shared.NextDouble,
@@ -53,8 +54,15 @@ internal static partial class TeamsResilience
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
         outcome.Result is { } response ? Retried.Contains(response.StatusCode) : outcome.Exception is HttpRequestException;
 
+    /// <summary>
+    /// A 429 is not retried in place when the limiter answered it (it already waited what it may) or when
+    /// the call may not wait (a card click): the message waits in the outbox for <c>Retry-After</c> instead.
+    /// </summary>
+    private static bool IsThrottledWithoutWaiting(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response && (!TeamsCallMode.MayWait || TeamsRateLimitHandler.IsRefusedHere(response));
+
     /// <summary>Teams' own wait when it names one (seconds or a date), capped; null lets the backoff decide.</summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time, TimeSpan max)
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time, TimeSpan max)
     {
         var header = response?.Headers.RetryAfter;
         var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);

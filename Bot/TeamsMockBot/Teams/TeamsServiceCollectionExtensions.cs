@@ -24,8 +24,12 @@ public static class TeamsServiceCollectionExtensions
             sp.GetRequiredService<IOptions<TeamsOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BotMetrics>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamsResilience).FullName!)));
 
-        // CloudAdapter sends every Teams call through the default client; the retry handler sits on it.
-        services.AddHttpClient(Options.DefaultName).AddHttpMessageHandler(sp => new TeamsRetryHandler(sp.GetRequiredService<ResiliencePipeline<HttpResponseMessage>>()));
+        // CloudAdapter sends every Teams call through the default client. The retry handler sits on it and
+        // the rate limiter inside it, so every attempt, retries included, needs a permit.
+        services.AddSingleton<TeamsRateLimiter>();
+        services.AddHttpClient(Options.DefaultName)
+            .AddHttpMessageHandler(sp => new TeamsRetryHandler(sp.GetRequiredService<ResiliencePipeline<HttpResponseMessage>>()))
+            .AddHttpMessageHandler(sp => ActivatorUtilities.CreateInstance<TeamsRateLimitHandler>(sp));
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>

@@ -27,6 +27,9 @@ internal static class TurnErrors
         // The roster (and a post into the chat) is refused when the bot is not a member of the chat yet.
         ErrorResponseException { Response.StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } =>
             Notice("Add the app first", "Add the Mock Interviews app to this chat, then start the mock interview again.", NoticeKind.Warning, null),
+        // Only a roster read can be refused for the rate here (a click's messages wait in the outbox); it comes before anything is saved.
+        ErrorResponseException { Response.StatusCode: HttpStatusCode.TooManyRequests } =>
+            Notice("Teams is busy", "Teams asked me to slow down, so nothing was changed. Please try again in a few seconds.", NoticeKind.Warning, sessionId),
         DocumentTooLargeException => Notice("Too much to save", "That would make this session's record too large, so it wasn't saved. Please shorten it and try again.", NoticeKind.Warning, sessionId),
         _ => Notice("Sorry, something went wrong", "I couldn't do that. Nothing you saved before is lost; please try again in a moment.", NoticeKind.Error, sessionId),
     };

@@ -31,6 +31,7 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
         ["Delivery__ClaimLease"] = "00:00:05", // a process killed mid-send holds its claim this long at most
         ["Teams__RetryDelay"] = "00:00:00",
         ["Teams__MaxRetryDelay"] = "00:00:00", // with the short lease: a send may not outlive its claim
+        ["Teams__MaxThrottleWait"] = "00:00:00", // nor wait for the rate limiter
         ["Timers__Enabled"] = "false",
         ["Privacy__RetentionSweepEnabled"] = "false",
         ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

@@ -31,6 +31,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         DataPath = dataPath ?? Path.Combine(Path.GetTempPath(), "tmb-tests-" + Guid.NewGuid().ToString("N"));
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
         Settings = settings ?? new Dictionary<string, string>();
+        Teams.Clock = Time;
     }
 
     public string DataPath { get; }
@@ -57,6 +58,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Delivery:SweepEnabled", "false");
         builder.UseSetting("Peer:ReleaseSweepEnabled", "false");
         builder.UseSetting("Teams:RetryDelay", "00:00:00"); // retries happen at once: the clock is fake and never moves by itself
+        builder.UseSetting("Teams:RateLimitsEnabled", "false"); // likewise: a frozen clock never frees a permit; RateLimitTests turn it on
         // Last, so a test's own settings win over the defaults above.
         foreach (var (key, value) in Settings)
         {

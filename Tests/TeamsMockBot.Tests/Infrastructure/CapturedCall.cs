@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace TeamsMockBot.Tests.Infrastructure;
 
-/// <summary>One call the bot made to the Teams connector (the Bot Framework REST API on serviceUrl), and the status it was answered with.</summary>
-public sealed record CapturedCall(string Method, string Path, JsonNode? Body, int StatusCode = 200)
+/// <summary>One call the bot made to the Teams connector (the Bot Framework REST API on serviceUrl), the status it was answered with, and when (the host's clock).</summary>
+public sealed record CapturedCall(string Method, string Path, JsonNode? Body, int StatusCode = 200, DateTimeOffset At = default)
 {
     /// <summary>Teams took it (2xx); a refused call is recorded too, with its status.</summary>
     public bool Accepted => StatusCode is >= 200 and < 300;

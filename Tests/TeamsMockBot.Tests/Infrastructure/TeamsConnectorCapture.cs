@@ -23,6 +23,12 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
     /// <summary>Status codes to answer the next sends with, before answering normally (e.g. 429).</summary>
     public ConcurrentQueue<HttpStatusCode> Failures { get; } = new();
 
+    /// <summary>The clock calls are stamped with (<see cref="CapturedCall.At"/>); the host sets its own.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>When set, decides per call whether Teams throttles it: a <c>Retry-After</c> to answer 429 with, or null to answer normally.</summary>
+    public Func<HttpRequestMessage, TimeSpan?>? Throttle { get; set; }
+
     public IReadOnlyList<CapturedCall> Calls => [.. calls];
 
     public static string PersonalConversationFor(string memberId) => "personal:" + memberId;
@@ -48,33 +54,42 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
             return Json(HttpStatusCode.OK, new JsonObject { ["id"] = id, ["name"] = name });
         }
 
+        var at = Clock.GetUtcNow();
+        if (Throttle?.Invoke(request) is { } retryAfter)
+        {
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, 429, at));
+            var throttled = Json(HttpStatusCode.TooManyRequests, new JsonObject { ["error"] = new JsonObject { ["code"] = "TooManyRequests", ["message"] = "injected" } });
+            throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(retryAfter);
+            return throttled;
+        }
+
         if (Meetings.NotificationHangs && path.EndsWith("/notification", StringComparison.Ordinal))
         {
-            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, 0));
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, 0, at));
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
         if (Meetings.Answer(request.Method.Method, path, request.RequestUri.Query) is { } meeting)
         {
             var (status, answer) = meeting;
-            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)status));
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)status, at));
             return answer is null ? new HttpResponseMessage(status) : Json(status, answer);
         }
 
         if (Failures.TryDequeue(out var failure))
         {
-            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)failure));
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)failure, at));
             return Json(failure, new JsonObject { ["error"] = new JsonObject { ["code"] = failure.ToString(), ["message"] = "injected" } });
         }
 
         if (request.Method == HttpMethod.Post && path.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal))
         {
-            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)HttpStatusCode.Created));
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)HttpStatusCode.Created, at));
             var member = json?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
             return Json(HttpStatusCode.Created, new JsonObject { ["id"] = PersonalConversationFor(member) });
         }
 
-        calls.Enqueue(new CapturedCall(request.Method.Method, path, json));
+        calls.Enqueue(new CapturedCall(request.Method.Method, path, json, At: at));
         return Json(HttpStatusCode.OK, new JsonObject { ["id"] = "msg-" + Interlocked.Increment(ref nextId) });
     }
 

@@ -21,7 +21,7 @@ public sealed class StoreCallBudgetTests(ITestOutputHelper output) : HostTest
     private const string CardId = "msg-budget";
 
     [Fact]
-    public async Task CardAction_AddMinute_ReadsTheSessionAndItsTimerOnly()
+    public async Task CardAction_AddMinute_ReadsTheSessionItsTimerAndTheCardLocationOnly()
     {
         Host.Teams.Roster.Add(Mentor);
         Host.Teams.Roster.Add(Student);
@@ -31,8 +31,11 @@ public sealed class StoreCallBudgetTests(ITestOutputHelper output) : HostTest
             new JsonObject { [CardInputs.SessionId] = sessionId, [CardInputs.QuestionNumber] = 1 }, CardId)));
 
         output.WriteLine($"+1 min card action: {reads} store reads, {writes} writes");
-        Assert.InRange(reads, 1, 3);
-        Assert.InRange(writes, 1, 2);
+        // The session and its timer (3 reads, 2 writes), plus the shared card's update through durable
+        // delivery so Teams' rate limits can hold it back without losing it: recorded already claimed
+        // (1 write), the card's location (1 read), done (1 delete).
+        Assert.InRange(reads, 1, 4);
+        Assert.InRange(writes, 1, 4);
     }
 
     [Fact]

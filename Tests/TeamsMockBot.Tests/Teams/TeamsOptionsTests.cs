@@ -71,6 +71,7 @@ public sealed class TeamsOptionsTests
     [InlineData("Teams:MaxRetries", "9", "MaxRetries")]
     [InlineData("Teams:RetryDelay", "00:05:00", "RetryDelay")]
     [InlineData("Teams:MaxRetryDelay", "01:00:00", "MaxRetryDelay")]
+    [InlineData("Teams:MaxThrottleWait", "00:01:00", "MaxThrottleWait")]
     [InlineData("Delivery:ClaimLease", "00:01:00", "Delivery:ClaimLease is 00:01:00, shorter than one send may take")]
     public async Task Start_BadTeamsSetting_FailsNamingTheSetting(string key, string value, string expected)
     {
