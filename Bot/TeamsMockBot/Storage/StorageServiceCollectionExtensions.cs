@@ -5,7 +5,6 @@ using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Application.Sessions;
-using TeamsMockBot.Application.Timing;
 
 namespace TeamsMockBot.Storage;
 
@@ -44,7 +43,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StoredSessions>();
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<StoredSessions>());
         services.AddSingleton<IHistoryStore, StoredHistories>();
-        services.AddSingleton<ITimerScheduler, StoredTimers>();
         services.AddSingleton<IChatSessionIndex, StoredChatSessions>();
         services.AddSingleton<IExportLinkStore, StoredExportLinks>();
         services.AddSingleton<IConversationDirectory, StoredConversations>();
