@@ -112,7 +112,7 @@ public sealed class TurnTelemetryTests : HostTest
         Host.Teams.Failures.Enqueue(HttpStatusCode.TooManyRequests);
         Host.Time.Advance((await Host.SessionAsync(sessionId))!.Current!.Timer.Total);
 
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
 
         var attempts = sends.GetMeasurementSnapshot().Select(m => $"{m.Tags["teamsmockbot.proactive.operation"]}:{m.Tags["teamsmockbot.outcome"]}:{m.Tags.GetValueOrDefault("http.response.status_code")}").ToList();
         Assert.Equal(["update:retried:429", "update:sent:"], attempts);
