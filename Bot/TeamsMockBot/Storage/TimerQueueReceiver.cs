@@ -19,6 +19,10 @@ public sealed partial class TimerQueueReceiver(
 {
     private const int BatchSize = 32;
 
+    // Visibility delays run on the storage service's clock, which is real time whatever the app's
+    // TimeProvider is (fake in host tests), so the poll waits on the real clock too.
+    private static readonly TimeProvider QueueClock = TimeProvider.System;
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!storage.Value.UsesBlobStorage)
@@ -76,7 +80,7 @@ public sealed partial class TimerQueueReceiver(
 
             try
             {
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(options.Value.PollInterval, QueueClock, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
