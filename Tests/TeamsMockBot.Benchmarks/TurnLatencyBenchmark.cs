@@ -21,6 +21,11 @@ internal static class TurnLatencyBenchmark
 
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--timers"))
+        {
+            return await TimerBenchmark.RunAsync(args);
+        }
+
         var iterations = Option(args, "--iterations", 2000);
         var warmup = Option(args, "--warmup", 300);
         var breakdown = args.Contains("--breakdown");

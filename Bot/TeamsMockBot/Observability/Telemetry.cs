@@ -42,8 +42,11 @@ public static class Telemetry
     /// <summary>Queued timers handled, tagged purpose (<c>Milestone</c>, <c>OverdueClose</c>) and outcome (<c>Announced</c>, <c>Closed</c>, <c>Stale</c>, <c>Gone</c>, <c>failed</c>).</summary>
     public const string TimersFiredCounter = "teamsmockbot.timer.fired";
 
-    /// <summary>How late an announced milestone or overdue close was handled after its due time, in seconds, tagged purpose.</summary>
+    /// <summary>How late a timer that announced a milestone or closed a session fired after its due time, in seconds, tagged purpose and outcome.</summary>
     public const string TimerLatenessHistogram = "teamsmockbot.timer.lateness";
+
+    /// <summary>How long handling a fired timer took, in seconds (record, queue the card update, schedule the next), tagged purpose and outcome.</summary>
+    public const string TimerDurationHistogram = "teamsmockbot.timer.duration";
 
     /// <summary>Timer queue calls, tagged operation (<c>send</c>, <c>receive</c>, <c>delete</c>, <c>update</c>; <c>schedule</c> for the in-process queue).</summary>
     public const string TimerQueueOperationsCounter = "teamsmockbot.timer.queue.operations";

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Domain.Timing;
 
 namespace TeamsMockBot.Storage;
@@ -6,11 +7,29 @@ namespace TeamsMockBot.Storage;
 /// <summary>The timer entries (<see cref="TimerEntry"/>), one small document per running session.</summary>
 public sealed class StoredTimers(IDocumentStore store, StoreConflictRetry retry)
 {
-    public async Task<TimerEntry?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
-        (await store.ReadAsync<TimerEntry>(DocumentKeys.Timer(sessionId), cancellationToken).ConfigureAwait(false))?.Value;
+    public Task<StoredDocument<TimerEntry>?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        store.ReadAsync<TimerEntry>(DocumentKeys.Timer(sessionId), cancellationToken);
 
-    public Task SaveAsync(string sessionId, DueTimer due, CancellationToken cancellationToken) =>
-        store.UpsertAsync(DocumentKeys.Timer(sessionId), new TimerEntry(sessionId, due), retry, cancellationToken);
+    /// <summary>
+    /// Writes the entry over the version just read (<paramref name="etag"/>; null: there was none), which
+    /// saves a second read on the path every announced milestone takes. If another writer came in
+    /// between, the last writer wins, as it would anyway: the entry only saves work, it decides nothing.
+    /// </summary>
+    public async Task SaveAsync(string sessionId, DueTimer due, string? etag, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.Timer(sessionId);
+        var entry = new TimerEntry(sessionId, due);
+        try
+        {
+            _ = etag is null
+                ? await store.CreateAsync(key, entry, cancellationToken).ConfigureAwait(false)
+                : await store.ReplaceAsync(key, entry, etag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            await store.UpsertAsync(key, entry, retry, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public Task DeleteAsync(string sessionId, CancellationToken cancellationToken) =>
         store.DeleteAsync(DocumentKeys.Timer(sessionId), etag: null, cancellationToken);

@@ -65,6 +65,7 @@ public sealed partial class TimerLoop(
 
     private async Task<TimerFireOutcome?> HandleAsync(PendingTimer timer, CancellationToken cancellationToken)
     {
+        var firedAt = time.GetUtcNow();
         try
         {
             var outcome = await fire.FireAsync(timer.SessionId, timer.Due, timer.Redelivered, cancellationToken).ConfigureAwait(false);
@@ -74,7 +75,7 @@ public sealed partial class TimerLoop(
                 return outcome;
             }
 
-            metrics.Fired(timer.Due, outcome.ToString(), time.GetUtcNow() - timer.Due.At);
+            metrics.Fired(timer.Due, outcome.ToString(), firedAt - timer.Due.At, time.GetUtcNow() - firedAt);
             await queue.CompleteAsync(timer, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
@@ -86,7 +87,7 @@ public sealed partial class TimerLoop(
         {
             // One broken session must not stop the others' timers; this one is tried again later.
             LogFireFailed(logger, e, timer.SessionId);
-            metrics.Fired(timer.Due, "failed", TimeSpan.Zero);
+            metrics.Fired(timer.Due, "failed", firedAt - timer.Due.At, time.GetUtcNow() - firedAt);
             await RetryLaterAsync(timer, cancellationToken).ConfigureAwait(false);
             return null;
         }

@@ -19,7 +19,7 @@ public sealed class TimerScheduler(StoredTimers entries, ITimerTransport queue, 
         ArgumentNullException.ThrowIfNull(session);
         var due = TimerSchedule.Next(session, options.Value.OverdueGrace);
         var entry = await entries.FindAsync(session.Id, cancellationToken).ConfigureAwait(false);
-        if (entry?.Due == due)
+        if (entry?.Value.Due == due)
         {
             return; // most clicks (a note, a follow-up) leave the timer where it was
         }
@@ -32,7 +32,7 @@ public sealed class TimerScheduler(StoredTimers entries, ITimerTransport queue, 
         }
 
         await queue.EnqueueAsync(session.Id, due, cancellationToken).ConfigureAwait(false);
-        await entries.SaveAsync(session.Id, due, cancellationToken).ConfigureAwait(false);
+        await entries.SaveAsync(session.Id, due, entry?.ETag, cancellationToken).ConfigureAwait(false);
     }
 
     public Task ForgetAsync(string sessionId, CancellationToken cancellationToken) => entries.DeleteAsync(sessionId, cancellationToken);
