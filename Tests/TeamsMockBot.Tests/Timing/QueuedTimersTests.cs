@@ -138,6 +138,23 @@ public sealed class QueuedTimersTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(updates + 2, CardUpdates());
     }
 
+    [Fact]
+    public async Task MessageDueBeyondItsHold_ShowsUpEarly_IsPutBackInvisibleAndNotFired()
+    {
+        using var queueOperations = new MetricCollector<long>(_hostA.Services.GetRequiredService<IMeterFactory>(), Telemetry.Name, Telemetry.TimerQueueOperationsCounter);
+        using var queueOperationsB = new MetricCollector<long>(_hostB.Services.GetRequiredService<IMeterFactory>(), Telemetry.Name, Telemetry.TimerQueueOperationsCounter);
+        var sessionId = await new TimerDriver(_hostA).StartAsync();
+        // Due in 10 days: more than the 7 days a visibility delay may be, so it arrives long before its time.
+        var far = new DueTimer(TimerPurpose.Milestone, 1, TimerMilestone.Halfway, _hostA.Time.GetUtcNow().AddDays(10));
+        await Queue().SendMessageAsync(new TimerMessage(sessionId, far).ToJson());
+
+        await WaitAsync(() => Task.FromResult(queueOperations.GetMeasurementSnapshot().Concat(queueOperationsB.GetMeasurementSnapshot())
+            .Any(m => (string?)m.Tags[TelemetryTags.TimerQueueOperation] == "update")), "the early message to be put back");
+
+        Assert.DoesNotContain((await Queue().PeekMessagesAsync(32)).Value, m => TimerMessage.Parse(m.Body.ToString())?.Due == far);
+        Assert.Equal(0, Fired("Announced") + Fired("Stale"));
+    }
+
     /// <summary>Timers handled by either instance with that outcome.</summary>
     private long Fired(string outcome) =>
         _firedA.GetMeasurementSnapshot().Concat(_firedB.GetMeasurementSnapshot())
