@@ -20,7 +20,7 @@ namespace TeamsMockBot.Benchmarks;
 /// announced (p50 / p99), peak memory, and store + queue operations per announced milestone.
 /// A measurement, not a gate: exit code 1 only if a timer failed or more milestones were announced than exist.
 /// <para/>
-///   dotnet run -c Release --project Tests/TeamsMockBot.Benchmarks -- --timers [--sessions 10000] [--question-seconds 180] [--window-seconds 180] [--setup-seconds 60]
+///   dotnet run -c Release --project Tests/TeamsMockBot.Benchmarks -- --timers [--sessions 10000] [--question-seconds 180] [--window-seconds 180] [--setup-seconds 60] [--concurrency 16]
 /// </summary>
 internal static class TimerBenchmark
 {
@@ -34,9 +34,10 @@ internal static class TimerBenchmark
         var question = TimeSpan.FromSeconds(Option(args, "--question-seconds", 180));
         var window = TimeSpan.FromSeconds(Option(args, "--window-seconds", 180));
         var setupAllowance = TimeSpan.FromSeconds(Option(args, "--setup-seconds", 60));
+        var concurrency = Option(args, "--concurrency", 16); // Timers:MaxConcurrentFires
         Environment.CurrentDirectory = AppContext.BaseDirectory;
 
-        Console.WriteLine(string.Create(inv, $"TeamsMockBot timers — {count} running questions of {question.TotalSeconds} s (halfway, 1 minute left when it comes after halfway, time up), starts spread over {window.TotalSeconds} s"));
+        Console.WriteLine(string.Create(inv, $"TeamsMockBot timers — {count} running questions of {question.TotalSeconds} s (halfway, 1 minute left when it comes after halfway, time up), starts spread over {window.TotalSeconds} s, up to {concurrency} fired at once"));
         Console.WriteLine(string.Create(inv, $".NET {Environment.Version}, {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {(IsOptimized() ? "Release" : "DEBUG build — figures are not representative")}"));
         Console.WriteLine("Embedded default: folder store in a temp folder, in-process due-time queue, timer loop on the system clock; card updates answered by the in-memory Teams stub.");
 
@@ -45,6 +46,7 @@ internal static class TimerBenchmark
         {
             ["Timers:Enabled"] = "true",
             ["Timers:QuestionTime"] = question.ToString("c", inv),
+            ["Timers:MaxConcurrentFires"] = concurrency.ToString(inv),
         });
         using var driver = new TurnDriver(host);
         await driver.StartSessionAsync(); // one real session through /api/messages: its card is where every update goes

@@ -10,11 +10,21 @@ namespace TeamsMockBot.Timing;
 /// only time timer entries are listed). Each counts as redelivered: the process that queued it may
 /// have died half-way through handling it. An entry from before timers were queued has no due timer
 /// and is derived again from its session. With Azure Storage the queue itself survives; nothing to do.
+/// A store that does not answer at start does not stop the host (readiness reports it): the rebuild
+/// is tried again every few seconds until it succeeds.
 /// </summary>
 public sealed partial class TimerRebuild(
     StoredTimers entries, DueTimeline<PendingTimer> waiting, ISessionStore sessions, ITimerScheduler scheduler,
-    IOptions<StorageOptions> storage, ILogger<TimerRebuild> logger) : IHostedService
+    IOptions<StorageOptions> storage, ILogger<TimerRebuild> logger) : IHostedService, IDisposable
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
+    // Waits for a store to come back run on the real clock (the app's is fake in host tests), like the file store's lock waits.
+    private static readonly TimeProvider RetryClock = TimeProvider.System;
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (storage.Value.UsesBlobStorage)
@@ -22,6 +32,44 @@ public sealed partial class TimerRebuild(
             return;
         }
 
+        try
+        {
+            await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRebuildFailed(logger, e);
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _retrying.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(RetryDelay, RetryClock, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await RebuildAsync(stoppingToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRebuildFailed(logger, e);
+            }
+        }
+    }
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
         var count = 0;
         await foreach (var entry in entries.ListAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -45,7 +93,8 @@ public sealed partial class TimerRebuild(
         LogRebuilt(logger, count);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not queue the session timers again from the store; trying again in 5 s")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Queued {Count} session timer(s) again from the store")]
     private static partial void LogRebuilt(ILogger logger, int count);
