@@ -32,4 +32,11 @@ public sealed record InterviewCardModel(
     bool FeedbackIn,
     bool SelfAssessmentIn,
     IReadOnlyList<string> RefreshUserIds,
-    InterviewerMaterial? Private);
+    InterviewerMaterial? Private)
+{
+    /// <summary>In a peer mock, which half this session is (1 or 2); 0 otherwise.</summary>
+    public int PeerHalf { get; init; }
+
+    /// <summary>In a peer mock after the swap: when the double-blind feedback goes out at the latest.</summary>
+    public DateTimeOffset? FeedbackReleaseAt { get; init; }
+}

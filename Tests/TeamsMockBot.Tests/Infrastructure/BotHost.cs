@@ -9,6 +9,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
@@ -53,6 +54,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         builder.UseSetting("Delivery:SweepEnabled", "false");
+        builder.UseSetting("Peer:ReleaseSweepEnabled", "false");
         builder.UseSetting("Teams:RetryDelay", "00:00:00"); // retries happen at once: the clock is fake and never moves by itself
         // Last, so a test's own settings win over the defaults above.
         foreach (var (key, value) in Settings)
@@ -103,10 +105,45 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>One pass of the delivery sweep, as the background service runs it every few seconds.</summary>
     public Task<int> DeliverWaitingAsync() => Services.GetRequiredService<OutboundDelivery>().RunOnceAsync(CancellationToken.None);
 
+    /// <summary>One pass of the peer feedback release sweep (double-blind deadlines).</summary>
+    public Task<int> ReleaseHeldFeedbackAsync() => Services.GetRequiredService<ReleaseHeldFeedback>().RunOnceAsync(CancellationToken.None);
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         Teams.Dispose();
+    }
+
+    /// <summary>
+    /// Starts a host with <paramref name="settings"/> that must refuse to start, and returns why.
+    /// When the app's start fails, WebApplicationFactory can lose the race with the host's disposal
+    /// and report an <see cref="ObjectDisposedException"/> instead of the real error
+    /// (dotnet/aspnetcore#33494); that is the test harness, not the bot, so it starts again.
+    /// </summary>
+    public static async Task<Exception> StartFailureAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var host = new BotHost(settings: settings);
+            try
+            {
+                _ = host.Services;
+            }
+            catch (ObjectDisposedException) when (attempt < 5)
+            {
+                continue;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+            finally
+            {
+                host.DeleteData();
+            }
+
+            throw new Xunit.Sdk.XunitException("The host started, but these settings should have stopped it.");
+        }
     }
 
     /// <summary>Deletes the data folder; call once the last host using it is gone.</summary>
