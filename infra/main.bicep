@@ -45,7 +45,7 @@ param storageSku string = 'Standard_LRS'
 @description('Blob container for every TeamsMockBot document (host setting Storage:Container).')
 param storageContainerName string = 'teamsmockbot'
 
-@description('Queue for background work such as timers and reminders.')
+@description('Queue of the durable timers (question milestones, overdue close); the app reads it as Storage__Queue.')
 param storageQueueName string = 'teamsmockbot-work'
 
 @description('Days a deleted or overwritten blob stays restorable (blob soft delete).')
@@ -130,11 +130,11 @@ module appSettings 'modules/appSettings.bicep' = {
     identityClientId: identity.outputs.clientId
     storageAccountName: names.storage
     storageContainerName: storageContainerName
+    storageQueueName: storage.outputs.queueName
     appInsightsName: names.appInsights
   }
   dependsOn: [
     appService
-    storage
     monitoring
   ]
 }

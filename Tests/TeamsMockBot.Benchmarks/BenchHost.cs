@@ -17,9 +17,9 @@ namespace TeamsMockBot.Benchmarks;
 /// endpoint. Logging providers are removed so console output does not dominate a sub-millisecond turn
 /// (in production logs go to a buffered exporter, not a synchronous console).
 /// Two what-ifs, used by the breakdown only: <c>memoryStore</c> swaps the file store for
-/// <see cref="InMemoryDocumentStore"/>.
+/// <see cref="InMemoryDocumentStore"/>; <c>settings</c> override the defaults (the timer benchmark turns timers on).
 /// </summary>
-internal sealed class BenchHost(bool memoryStore = false) : WebApplicationFactory<Program>
+internal sealed class BenchHost(bool memoryStore = false, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "tmb-bench-" + Guid.NewGuid().ToString("N"));
 
@@ -29,6 +29,11 @@ internal sealed class BenchHost(bool memoryStore = false) : WebApplicationFactor
     {
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Timers:Enabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value); // e.g. the timer benchmark turns the timer loop on
+        }
+
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureServices(services =>
         {

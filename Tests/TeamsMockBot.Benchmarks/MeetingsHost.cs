@@ -24,7 +24,6 @@ internal sealed class MeetingsHost(TimeSpan questionTime) : WebApplicationFactor
     {
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Timers:Enabled", "true");
-        builder.UseSetting("Timers:SweepInterval", "00:00:01");
         builder.UseSetting("Delivery:SweepInterval", "00:00:01");
         builder.UseSetting("Delivery:FirstRetryDelay", "00:00:01");
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");

@@ -31,15 +31,16 @@ internal static class TurnLatencyBenchmark
                 TimeSpan.FromSeconds(Option(args, "--question-seconds", 8)));
         }
 
+        if (args.Contains("--timers"))
+        {
+            return await TimerBenchmark.RunAsync(args);
+        }
+
         var iterations = Option(args, "--iterations", 2000);
         var warmup = Option(args, "--warmup", 300);
         var breakdown = args.Contains("--breakdown");
         var only = OptionText(args, "--only"); // "card" or "echo": one kind of turn alone, e.g. under dotnet-trace
         var inv = CultureInfo.InvariantCulture;
-
-        // WebApplicationFactory finds the host's content root through MvcTestingAppManifest.json in the
-        // current directory (dotnet test runs from the output folder; dotnet run does not).
-        Environment.CurrentDirectory = AppContext.BaseDirectory;
 
         Console.WriteLine(string.Create(inv, $"TeamsMockBot turn latency — {iterations} measured + {warmup} warm-up round trips of each turn, interleaved"));
         Console.WriteLine(string.Create(inv, $".NET {Environment.Version}, {Environment.ProcessorCount} cores, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +

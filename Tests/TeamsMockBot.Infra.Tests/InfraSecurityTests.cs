@@ -88,6 +88,7 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
                 "Privacy__PublicBaseUrl",
                 "Storage__BlobServiceUri",
                 "Storage__Container",
+                "Storage__Queue",
                 "Storage__QueueServiceUri",
                 "Teams__AllowedTenantIds__0",
                 "WEBSITES_PORT",
@@ -98,6 +99,7 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
         Assert.DoesNotContain(settings, s => s.Key.Contains("Secret", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("primaryEndpoints.blob", (string?)settings["Storage__BlobServiceUri"], StringComparison.Ordinal);
         Assert.Contains("primaryEndpoints.queue", (string?)settings["Storage__QueueServiceUri"], StringComparison.Ordinal);
+        Assert.Contains("storageQueueName", (string?)settings["Storage__Queue"], StringComparison.Ordinal);
     }
 
     [Fact]

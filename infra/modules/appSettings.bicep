@@ -14,6 +14,9 @@ param storageAccountName string
 @description('Blob container for the documents.')
 param storageContainerName string
 
+@description('Queue of the durable timers.')
+param storageQueueName string
+
 @description('Name of the Application Insights component.')
 param appInsightsName string
 
@@ -41,6 +44,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Storage__BlobServiceUri: storage.properties.primaryEndpoints.blob
     Storage__QueueServiceUri: storage.properties.primaryEndpoints.queue
     Storage__Container: storageContainerName
+    // Durable timers: one message per due milestone or overdue close, with a visibility delay.
+    Storage__Queue: storageQueueName
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     // Download links of "export my data" point here.
     Privacy__PublicBaseUrl: 'https://${webApp.properties.defaultHostName}'

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
+using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Questions;
@@ -17,7 +19,7 @@ namespace TeamsMockBot.Application.Sessions;
 /// </summary>
 public sealed class CreateSession(
     ISessionStore sessions, IHistoryStore histories, IConversationDirectory conversations, IChatSessionIndex chats, QuestionBank bank,
-    SessionViews views, TimeProvider time)
+    SessionViews views, IOptions<TimerOptions> timerOptions, TimeProvider time)
 {
     public async Task<CardResult> HandleAsync(ChatTurn turn, CardData data, CancellationToken cancellationToken)
     {
@@ -39,6 +41,11 @@ public sealed class CreateSession(
         var id = SessionIdFor(idempotencyKey);
         var history = await histories.GetAsync(candidate.Id, cancellationToken).ConfigureAwait(false);
         var questions = QuestionPlanner.Plan(bank, setup.Track, setup.Focus, setup.QuestionCount, history.QuestionsAsked, StableSeed(id));
+        if (timerOptions.Value.QuestionTime is { } questionTime)
+        {
+            questions = [.. questions.Select(q => q with { TimeAllowed = questionTime })]; // Timers:QuestionTime, for demos and tests
+        }
+
         var planned = MockSession.Plan(id, time.GetUtcNow(), turn.Actor, candidate, setup, questions);
         var (session, _) = await sessions.CreateAsync(planned, cancellationToken).ConfigureAwait(false);
 

@@ -3,16 +3,15 @@ using TeamsMockBot.Domain.Sessions;
 namespace TeamsMockBot.Application.Timing;
 
 /// <summary>
-/// Remembers when each session's next timer milestone is due, so the sweep looks only at due
-/// sessions. Only a hint: the sweep recomputes from the session, so a stale entry costs one read.
+/// Keeps one durable timer per running session, due at its next milestone or overdue close
+/// (<see cref="Domain.Timing.TimerSchedule"/>). Called after every saved change; a change that moves the
+/// due time schedules a new timer, and the old one becomes a no-op when it fires (<see cref="FireTimer"/>).
 /// </summary>
 public interface ITimerScheduler
 {
-    /// <summary>Brings the session's due time in step with the session after a change.</summary>
+    /// <summary>Brings the session's timer in step with the session after a change.</summary>
     Task TrackAsync(MockSession session, CancellationToken cancellationToken);
 
-    /// <summary>Ids of sessions whose milestone is due at <paramref name="now"/>.</summary>
-    IAsyncEnumerable<string> DueAsync(DateTimeOffset now, CancellationToken cancellationToken);
-
+    /// <summary>The session is gone: its timer record goes too (a queued timer then finds nothing).</summary>
     Task ForgetAsync(string sessionId, CancellationToken cancellationToken);
 }

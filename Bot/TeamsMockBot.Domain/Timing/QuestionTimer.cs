@@ -70,11 +70,19 @@ public sealed record QuestionTimer
 
     /// <summary>
     /// When the next milestone after <paramref name="announced"/> falls due, or null if there is none
-    /// or the timer is paused (a paused clock never reaches anything).
+    /// or the timer is paused (a paused clock never reaches anything). A mark already passed is due now.
     /// </summary>
-    public DateTimeOffset? NextMilestoneDue(DateTimeOffset now, TimerMilestone announced)
+    public DateTimeOffset? NextMilestoneDue(DateTimeOffset now, TimerMilestone announced) =>
+        NextMilestone(announced) is { } next ? (next.At > now ? next.At : now) : null;
+
+    /// <summary>
+    /// The next milestone after <paramref name="announced"/> and the instant it falls due while the clock
+    /// keeps running: the same value whatever the present moment, so a scheduled timer can be compared with it.
+    /// Null when paused, not started or nothing is left.
+    /// </summary>
+    public (TimerMilestone Milestone, DateTimeOffset At)? NextMilestone(TimerMilestone announced)
     {
-        if (RunningSince is null)
+        if (RunningSince is not { } since)
         {
             return null;
         }
@@ -83,8 +91,7 @@ public sealed record QuestionTimer
         {
             if (milestone > announced)
             {
-                var due = now + (at - Used(now));
-                return due > now ? due : now;
+                return (milestone, since + (at - UsedBeforePause));
             }
         }
 

@@ -52,7 +52,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ShowSessionAtMeetingStart>();
         services.AddSingleton<CloseAtMeetingEnd>();
         services.AddSingleton<RecordAttendance>();
-        services.AddSingleton<AnnounceMilestones>();
         services.AddSingleton<OutboundDelivery>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<SessionDeletion>();
@@ -61,16 +60,15 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<RetentionSweep>();
         services.AddSingleton<RouteTable>();
 
-        services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryLeaseValidator>();
         services.AddOptions<PeerFeedbackOptions>().BindConfiguration(PeerFeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // Adapters: storage behind every store port, Teams behind the messenger, sweeps on every instance.
+        // Adapters: storage behind every store port, Teams behind the messenger, durable timers and sweeps on every instance.
         services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
-        services.AddHostedService<MilestoneSweepService>();
+        services.AddDurableTimers();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();
         services.AddHostedService<HeldFeedbackSweepService>();

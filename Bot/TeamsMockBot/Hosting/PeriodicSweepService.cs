@@ -1,7 +1,7 @@
 namespace TeamsMockBot.Hosting;
 
 /// <summary>
-/// Runs a sweep (timers, retention) every interval on the injected <see cref="TimeProvider"/>, so
+/// Runs a sweep (delivery, retention) every interval on the injected <see cref="TimeProvider"/>, so
 /// tests drive it with a fake clock. A failed pass is logged and tried again next time: a storage
 /// outage must not stop the sweep for good.
 /// </summary>

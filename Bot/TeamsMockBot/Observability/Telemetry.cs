@@ -38,4 +38,16 @@ public static class Telemetry
     /// <c>retried</c> (a 429/412/502/504 that will be tried again) or <c>failed</c>; plus the status code.
     /// </summary>
     public const string ProactiveSendsCounter = "teamsmockbot.proactive.sends";
+
+    /// <summary>Queued timers handled, tagged purpose (<c>Milestone</c>, <c>OverdueClose</c>) and outcome (<c>Announced</c>, <c>Closed</c>, <c>Stale</c>, <c>Gone</c>, <c>failed</c>).</summary>
+    public const string TimersFiredCounter = "teamsmockbot.timer.fired";
+
+    /// <summary>How late a timer that announced a milestone or closed a session fired after its due time, in seconds, tagged purpose and outcome.</summary>
+    public const string TimerLatenessHistogram = "teamsmockbot.timer.lateness";
+
+    /// <summary>How long handling a fired timer took, in seconds (record, queue the card update, schedule the next), tagged purpose and outcome.</summary>
+    public const string TimerDurationHistogram = "teamsmockbot.timer.duration";
+
+    /// <summary>Timer queue calls, tagged operation (<c>send</c>, <c>receive</c>, <c>delete</c>, <c>update</c>; <c>schedule</c> for the in-process queue).</summary>
+    public const string TimerQueueOperationsCounter = "teamsmockbot.timer.queue.operations";
 }

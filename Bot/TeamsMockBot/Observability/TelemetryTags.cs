@@ -17,4 +17,6 @@ public static class TelemetryTags
     public const string StoreCollection = "teamsmockbot.store.collection";
     public const string ProactiveOperation = "teamsmockbot.proactive.operation";
     public const string StatusCode = "http.response.status_code";
+    public const string TimerPurpose = "teamsmockbot.timer.purpose";
+    public const string TimerQueueOperation = "teamsmockbot.timer.queue.operation";
 }

@@ -14,6 +14,9 @@ public sealed class StorageOptions
 
     public const string DefaultContainer = "teamsmockbot";
 
+    /// <summary>The queue infra creates (<c>infra/main.bicep</c> <c>storageQueueName</c>).</summary>
+    public const string DefaultQueue = "teamsmockbot-work";
+
     /// <summary>Folder of the local JSON store; relative paths are under the content root. Default <c>.data</c>.</summary>
     [Required]
     public string DataPath { get; set; } = ".data";
@@ -23,6 +26,17 @@ public sealed class StorageOptions
 
     /// <summary>The account's blob endpoint, e.g. <c>https://acct.blob.core.windows.net/</c>. Selects the blob store with <c>DefaultAzureCredential</c>.</summary>
     public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>
+    /// The account's queue endpoint, e.g. <c>https://acct.queue.core.windows.net/</c>, for the timer queue
+    /// with <see cref="BlobServiceUri"/>. Empty: derived from the blob endpoint (<c>.blob.</c> becomes <c>.queue.</c>).
+    /// A connection string brings its own queue endpoint.
+    /// </summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    /// <summary>The queue of durable timers (one message per due milestone or overdue close). Created at start if missing. Default <c>teamsmockbot-work</c>.</summary>
+    [Required]
+    public string Queue { get; set; } = DefaultQueue;
 
     /// <summary>Client id of a user-assigned managed identity; empty uses the system-assigned one (or a developer sign-in).</summary>
     public string? ManagedIdentityClientId { get; set; }

@@ -41,6 +41,26 @@ public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOp
             failures.Add($"Storage:Container '{options.Container}' is not a valid container name: 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.");
         }
 
+        if (options.QueueServiceUri is { } queueUri && !IsServiceUri(queueUri))
+        {
+            failures.Add($"Storage:QueueServiceUri '{queueUri}' must be an absolute https URL such as https://<account>.queue.core.windows.net/ (http only for this machine).");
+        }
+
+        if (options.QueueServiceUri is not null && options.BlobServiceUri is null)
+        {
+            failures.Add("Storage:QueueServiceUri is used only with Storage:BlobServiceUri (a connection string names its own queue endpoint).");
+        }
+
+        if (options is { BlobServiceUri: { } blobUri, QueueServiceUri: null } && IsServiceUri(blobUri) && TimerQueues.QueueServiceUri(options) is null)
+        {
+            failures.Add($"Set Storage:QueueServiceUri: it cannot be derived from Storage:BlobServiceUri '{blobUri}' (no '.blob.' in its host).");
+        }
+
+        if (options.UsesBlobStorage && !ContainerName().IsMatch(options.Queue ?? string.Empty))
+        {
+            failures.Add($"Storage:Queue '{options.Queue}' is not a valid queue name: 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

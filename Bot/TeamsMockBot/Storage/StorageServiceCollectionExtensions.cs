@@ -6,7 +6,6 @@ using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Application.Sessions;
-using TeamsMockBot.Application.Timing;
 
 namespace TeamsMockBot.Storage;
 
@@ -45,7 +44,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StoredSessions>();
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<StoredSessions>());
         services.AddSingleton<IHistoryStore, StoredHistories>();
-        services.AddSingleton<ITimerScheduler, StoredTimers>();
         services.AddSingleton<IHeldFeedback, StoredHeldFeedback>();
         services.AddSingleton<IChatSessionIndex, StoredChatSessions>();
         services.AddSingleton<IExportLinkStore, StoredExportLinks>();

@@ -1,48 +1,48 @@
 using System.Runtime.CompilerServices;
-using TeamsMockBot.Application.Timing;
-using TeamsMockBot.Domain.Sessions;
+using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Domain.Timing;
 
 namespace TeamsMockBot.Storage;
 
-/// <summary>
-/// <see cref="ITimerScheduler"/> as one small document per running session (<c>timers/{id}</c>).
-/// Most clicks (a note, a follow-up) leave the due time as it was; then nothing is written, which
-/// saves a locked write (or a blob round trip) per click.
-/// </summary>
-public sealed class StoredTimers(IDocumentStore store, StoreConflictRetry retry, TimeProvider time) : ITimerScheduler
+/// <summary>The timer entries (<see cref="TimerEntry"/>), one small document per running session.</summary>
+public sealed class StoredTimers(IDocumentStore store, StoreConflictRetry retry)
 {
-    public async Task TrackAsync(MockSession session, CancellationToken cancellationToken)
-    {
-        var key = DocumentKeys.Timer(session.Id);
-        var due = session.NextMilestoneDue(time.GetUtcNow());
-        var current = await store.ReadAsync<TimerEntry>(key, cancellationToken).ConfigureAwait(false);
-        if (current?.Value.DueAt == due)
-        {
-            return;
-        }
+    public Task<StoredDocument<TimerEntry>?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
+        store.ReadAsync<TimerEntry>(DocumentKeys.Timer(sessionId), cancellationToken);
 
-        if (due is { } dueAt)
+    /// <summary>
+    /// Writes the entry over the version just read (<paramref name="etag"/>; null: there was none), which
+    /// saves a second read on the path every announced milestone takes. If another writer came in
+    /// between, the last writer wins, as it would anyway: the entry only saves work, it decides nothing.
+    /// </summary>
+    public async Task SaveAsync(string sessionId, DueTimer due, string? etag, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.Timer(sessionId);
+        var entry = new TimerEntry(sessionId, due);
+        try
         {
-            await store.UpsertAsync(key, new TimerEntry(session.Id, dueAt), retry, cancellationToken).ConfigureAwait(false);
+            _ = etag is null
+                ? await store.CreateAsync(key, entry, cancellationToken).ConfigureAwait(false)
+                : await store.ReplaceAsync(key, entry, etag, cancellationToken).ConfigureAwait(false);
         }
-        else if (current is not null)
+        catch (DocumentConflictException)
         {
-            await store.DeleteAsync(key, current.ETag, cancellationToken).ConfigureAwait(false);
+            await store.UpsertAsync(key, entry, retry, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    public async IAsyncEnumerable<string> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public Task DeleteAsync(string sessionId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(DocumentKeys.Timer(sessionId), etag: null, cancellationToken);
+
+    /// <summary>Every entry, once at start (the folder store's in-process queue is rebuilt from them).</summary>
+    public async IAsyncEnumerable<TimerEntry> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var key in store.ListKeysAsync(DocumentKeys.TimersPrefix, cancellationToken).ConfigureAwait(false))
         {
-            var entry = await store.ReadAsync<TimerEntry>(key, cancellationToken).ConfigureAwait(false);
-            if (entry is not null && entry.Value.DueAt <= now)
+            if (await store.ReadAsync<TimerEntry>(key, cancellationToken).ConfigureAwait(false) is { } entry)
             {
-                yield return entry.Value.SessionId;
+                yield return entry.Value;
             }
         }
     }
-
-    public Task ForgetAsync(string sessionId, CancellationToken cancellationToken) =>
-        store.DeleteAsync(DocumentKeys.Timer(sessionId), etag: null, cancellationToken);
 }

@@ -1,8 +1,12 @@
+using TeamsMockBot.Domain.Timing;
+
 namespace TeamsMockBot.Storage;
 
 /// <summary>
-/// An index entry saying "look at this session's timer at <see cref="DueAt"/>". Only a hint: the
-/// sweep always recomputes from the session itself, so a stale entry costs one read, never a
-/// wrong card.
+/// <c>timers/{sessionId}</c>: the timer last scheduled for a running session. It saves scheduling the
+/// same timer again on every click (most clicks do not move it), and with the folder store it is what
+/// the in-process queue is rebuilt from at start. Never the authority: a timer acts only if its
+/// session still computes the same <see cref="DueTimer"/>.
 /// </summary>
-public sealed record TimerEntry(string SessionId, DateTimeOffset DueAt);
+/// <param name="Due">Null in an entry written before timers were queued (it had only a due time): such an entry is re-derived from its session.</param>
+public sealed record TimerEntry(string SessionId, DueTimer? Due);

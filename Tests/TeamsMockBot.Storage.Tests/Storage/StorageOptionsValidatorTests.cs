@@ -26,10 +26,52 @@ public sealed class StorageOptionsValidatorTests
     [InlineData(null, "http://127.0.0.1:10000/devstoreaccount1")]
     public void Validate_OneBlobSetting_IsValidAndSelectsBlobStorage(string? connectionString, string? serviceUri)
     {
-        var options = new StorageOptions { BlobConnectionString = connectionString, BlobServiceUri = serviceUri is null ? null : new Uri(serviceUri) };
+        var blobUri = serviceUri is null ? null : new Uri(serviceUri);
+        var options = new StorageOptions
+        {
+            BlobConnectionString = connectionString,
+            BlobServiceUri = blobUri,
+            // A loopback endpoint has no ".blob." to turn into ".queue.": its timer queue endpoint is named.
+            QueueServiceUri = blobUri is { IsLoopback: true } ? new Uri("http://127.0.0.1:10001/devstoreaccount1") : null,
+        };
 
         Assert.Empty(Failures(options));
         Assert.True(options.UsesBlobStorage);
+    }
+
+    [Fact]
+    public void QueueServiceUri_NotSet_IsDerivedFromTheBlobServiceUri()
+    {
+        var options = new StorageOptions { BlobServiceUri = new Uri("https://acct.blob.core.windows.net/") };
+
+        Assert.Equal(new Uri("https://acct.queue.core.windows.net/"), TimerQueues.QueueServiceUri(options));
+    }
+
+    [Fact]
+    public void Validate_ServiceUriWithoutBlobInItsHostAndNoQueueUri_IsRefusedNamingTheQueueSetting()
+    {
+        var failure = Assert.Single(Failures(new StorageOptions { BlobServiceUri = new Uri("http://127.0.0.1:10000/devstoreaccount1") }));
+
+        Assert.Contains("Set Storage:QueueServiceUri", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Timers")]
+    [InlineData("a")]
+    [InlineData("two--hyphens")]
+    public void Validate_InvalidQueueName_IsRefused(string queue)
+    {
+        var failure = Assert.Single(Failures(new StorageOptions { BlobConnectionString = Azurite, Queue = queue }));
+
+        Assert.Contains("Storage:Queue", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_QueueServiceUriWithAConnectionString_IsRefused()
+    {
+        var failure = Assert.Single(Failures(new StorageOptions { BlobConnectionString = Azurite, QueueServiceUri = new Uri("https://acct.queue.core.windows.net/") }));
+
+        Assert.Contains("Storage:QueueServiceUri is used only with Storage:BlobServiceUri", failure, StringComparison.Ordinal);
     }
 
     [Fact]

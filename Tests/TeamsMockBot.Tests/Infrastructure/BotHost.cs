@@ -11,7 +11,6 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.Persistence;
-using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Storage;
 using TeamsMockBot.Timing;
@@ -102,7 +101,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public async Task<MockSession?> SessionAsync(string sessionId) =>
         (await Store.ReadAsync<MockSession>(DocumentKeys.Session(sessionId), CancellationToken.None))?.Value;
 
-    public Task<int> SweepTimersAsync() => Services.GetRequiredService<AnnounceMilestones>().RunOnceAsync(CancellationToken.None);
+    /// <summary>Fires every timer due at the fake clock's now, as the background timer loop would (it is off in host tests). Returns how many announced or closed something.</summary>
+    public Task<int> FireDueTimersAsync() => Services.GetRequiredService<TimerLoop>().FireDueAsync(CancellationToken.None);
 
     /// <summary>One pass of the delivery sweep, as the background service runs it every few seconds.</summary>
     public Task<int> DeliverWaitingAsync() => Services.GetRequiredService<OutboundDelivery>().RunOnceAsync(CancellationToken.None);

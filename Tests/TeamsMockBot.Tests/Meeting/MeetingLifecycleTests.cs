@@ -46,7 +46,7 @@ public sealed class MeetingLifecycleTests : MeetingChatTest
         var first = QuestionBank.BuiltIn.Get((await SessionAsync(sessionId)).Questions[0].QuestionId);
         Host.Time.Advance(first.TimeAllowed / 2);
         Host.Teams.Clear();
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
         var update = Assert.Single(Host.Teams.Calls, c => c.Method == "PUT");
         Assert.EndsWith("/activities/" + postedId, update.Path, StringComparison.Ordinal);
     }

@@ -21,7 +21,7 @@ public sealed class MeetingNudgeTests : MeetingChatTest
         var (sessionId, first) = await StartAsync();
 
         Host.Time.Advance(first.TimeAllowed - TimeSpan.FromSeconds(59));
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
 
         var call = Assert.Single(Notifications());
         Assert.Equal("/_connector/v1/meetings/" + Uri.EscapeDataString(MeetingId) + "/notification", call.Path);
@@ -35,7 +35,7 @@ public sealed class MeetingNudgeTests : MeetingChatTest
         var (_, first) = await StartAsync();
 
         Host.Time.Advance(first.TimeAllowed / 2);
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
 
         Assert.Empty(Notifications());
     }
@@ -60,7 +60,7 @@ public sealed class MeetingNudgeTests : MeetingChatTest
         Host.Teams.Clear();
 
         Host.Time.Advance(first.TimeAllowed - TimeSpan.FromSeconds(59));
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
 
         Assert.Equal(403, Assert.Single(Notifications()).StatusCode);
         var update = Assert.Single(Host.Teams.Calls, c => c.Method == "PUT");
@@ -108,7 +108,7 @@ public sealed class MeetingNudgeTests : MeetingChatTest
         var first = QuestionBank.BuiltIn.Get((await SessionAsync(sessionId)).Questions[0].QuestionId);
 
         Host.Time.Advance(first.TimeAllowed - TimeSpan.FromSeconds(59));
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
         await Host.InvokeAsync(Invoke(Mentor, CardVerbs.EndInterview, new JsonObject { [CardInputs.SessionId] = sessionId }, "msg-group-setup"));
 
         Assert.DoesNotContain(Host.Teams.Calls, c => c.Path.Contains("/v1/meetings/", StringComparison.Ordinal));

@@ -114,7 +114,7 @@ public sealed class TurnTelemetryTests : HostTest
         bool IsThisSessionsUpdate(System.Diagnostics.Activity s) => s.DisplayName == "proactive update" && Equals(s.GetTagItem("teamsmockbot.session.id"), sessionId);
         var clickUpdates = spans.Spans.Count(IsThisSessionsUpdate); // the clicks' own card updates go through the same path
 
-        Assert.Equal(1, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
 
         var attempts = sends.GetMeasurementSnapshot().Select(m => $"{m.Tags["teamsmockbot.proactive.operation"]}:{m.Tags["teamsmockbot.outcome"]}:{m.Tags.GetValueOrDefault("http.response.status_code")}").ToList();
         Assert.Equal(["update:retried:429", "update:sent:"], attempts);

@@ -54,8 +54,8 @@ public sealed class MentorLedMockTests : HostTest
         // Halfway through the first question the sweep updates the same card in place, once.
         Host.Time.Advance(questions[0].TimeAllowed / 2);
         var updatesBefore = SharedUpdates().Count;
-        Assert.Equal(1, await Host.SweepTimersAsync());
-        Assert.Equal(0, await Host.SweepTimersAsync());
+        Assert.Equal(1, await Host.FireDueTimersAsync());
+        Assert.Equal(0, await Host.FireDueTimersAsync());
         Assert.Equal(updatesBefore + 1, SharedUpdates().Count);
         Assert.Equal(TimerMilestone.Halfway, (await Host.SessionAsync(sessionId))!.Current!.Announced);
 

@@ -128,7 +128,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         await DeliverEverythingAsync(host);
         var before = host.Teams.Calls.Count;
         host.Time.Advance(TimeSpan.FromHours(1)); // every question's time is up
-        Assert.Equal(60, await host.SweepTimersAsync());
+        Assert.Equal(60, await host.FireDueTimersAsync());
         var sentAtOnce = host.Teams.Calls.Count - before;
         await DeliverEverythingAsync(host);
 

@@ -39,7 +39,7 @@ public sealed class RestartTests
             // The timer was armed by the first process; the second one announces it.
             var allowed = (await second.SessionAsync(sessionId))!.Current!.Timer.Total;
             second.Time.Advance(allowed);
-            Assert.Equal(1, await second.SweepTimersAsync());
+            Assert.Equal(1, await second.FireDueTimersAsync());
             Assert.Equal(TimerMilestone.TimeUp, (await second.SessionAsync(sessionId))!.Current!.Announced);
             Assert.Contains(second.Teams.Calls, c => c.Method == "PUT" && c.Path.EndsWith("/activities/msg-solo", StringComparison.Ordinal));
 
