@@ -1,5 +1,6 @@
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
@@ -24,7 +25,8 @@ public sealed class RouteTable
 
     public RouteTable(
         CreateSession create, ControlInterview control, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
-        EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete)
+        EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
+        SendPanelLink panelLink)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -44,6 +46,7 @@ public sealed class RouteTable
         Verb(CardVerbs.EditFeedback, members: false, editFeedback.HandleAsync);
         Verb(CardVerbs.ReleaseFeedback, members: false, releaseFeedback.HandleAsync);
         Verb(CardVerbs.ConfirmDeleteData, members: false, (turn, _, ct) => delete.DeleteAsync(turn, ct));
+        Verb(CardVerbs.OpenLivePanel, members: false, panelLink.HandleAsync);
         Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
 
         // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.

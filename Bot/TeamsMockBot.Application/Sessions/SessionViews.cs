@@ -50,7 +50,10 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             session.Feedback is not null,
             session.SelfAssessment is not null,
             viewer == InterviewViewer.Everyone ? [session.Interviewer.Id] : [],
-            viewer == InterviewViewer.Everyone ? null : PrivateMaterial(session, showsQuestion ? question : null, showsQuestion ? planned : null));
+            viewer == InterviewViewer.Everyone ? null : PrivateMaterial(session, showsQuestion ? question : null, showsQuestion ? planned : null))
+        {
+            OffersLivePanel = true, // each person who clicks gets their own link (Meeting/SendPanelLink)
+        };
         return InterviewCard.Build(model);
     }
 

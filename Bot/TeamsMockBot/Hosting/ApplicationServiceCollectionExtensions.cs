@@ -8,6 +8,7 @@ using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Delivery;
+using TeamsMockBot.Meeting;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Observability;
@@ -41,7 +42,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseFeedback>();
         services.AddSingleton<EditFeedback>();
         services.AddSingleton<ShowHistory>();
-        services.AddSingleton<ChatSessions>();
         services.AddSingleton<AnnounceMilestones>();
         services.AddSingleton<OutboundDelivery>();
         services.AddSingleton<StaffDirectory>();
@@ -59,6 +59,7 @@ public static class ApplicationServiceCollectionExtensions
         // Adapters: storage behind every store port, Teams behind the messenger, sweeps on every instance.
         services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
+        services.AddMeetingPages();
         services.AddHostedService<MilestoneSweepService>();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();

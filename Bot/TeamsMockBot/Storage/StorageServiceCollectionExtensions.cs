@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITimerScheduler, StoredTimers>();
         services.AddSingleton<IChatSessionIndex, StoredChatSessions>();
         services.AddSingleton<IExportLinkStore, StoredExportLinks>();
+        services.AddSingleton<IPanelLinkKeyStore, StoredPanelLinkKey>();
         services.AddSingleton<IConversationDirectory, StoredConversations>();
         services.AddSingleton<IOutbox, StoredOutbox>();
 

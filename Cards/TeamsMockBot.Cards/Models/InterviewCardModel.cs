@@ -32,4 +32,8 @@ public sealed record InterviewCardModel(
     bool FeedbackIn,
     bool SelfAssessmentIn,
     IReadOnlyList<string> RefreshUserIds,
-    InterviewerMaterial? Private);
+    InterviewerMaterial? Private)
+{
+    /// <summary>Adds "Live panel" while the interview runs: it answers the clicker alone with their own link to the side panel.</summary>
+    public bool OffersLivePanel { get; init; }
+}
