@@ -26,6 +26,13 @@ internal sealed class EchoEndpoint : IStartupFilter
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
+        // The in-memory server gives no remote address and the bot refuses unknown callers with
+        // authentication off: the benchmark's requests come from this machine, so say so.
+        app.Use((http, nextMiddleware) =>
+        {
+            http.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+            return nextMiddleware(http);
+        });
         app.MapWhen(
             http => HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(Route, StringComparison.Ordinal),
             branch => branch.Run(HandleAsync));

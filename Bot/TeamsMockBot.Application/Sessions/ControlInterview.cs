@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Logging;
-using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Cards;
-using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 
@@ -14,7 +13,7 @@ namespace TeamsMockBot.Application.Sessions;
 /// A stale click (double click, old card) changes nothing and shows the clicker the current card.
 /// </summary>
 public sealed partial class ControlInterview(
-    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, OutboundDelivery delivery,
+    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, SendFeedbackForms forms,
     TimeProvider time, ILogger<ControlInterview> logger)
 {
     public static IReadOnlySet<string> Verbs { get; } = new HashSet<string>
@@ -47,7 +46,7 @@ public sealed partial class ControlInterview(
             {
                 // A second "Open feedback" (e.g. after the first answer was lost) queues the forms again;
                 // their keys make sure nobody gets a form twice.
-                await SendFormsAsync(current, cancellationToken).ConfigureAwait(false);
+                await forms.SendAsync(current, cancellationToken).ConfigureAwait(false);
             }
 
             return new CardResult(views.InterviewFor(current, actorId));
@@ -56,7 +55,7 @@ public sealed partial class ControlInterview(
         await timers.TrackAsync(saved, cancellationToken).ConfigureAwait(false);
         if (verb == CardVerbs.OpenFeedback)
         {
-            await SendFormsAsync(saved, cancellationToken).ConfigureAwait(false);
+            await forms.SendAsync(saved, cancellationToken).ConfigureAwait(false);
         }
 
         // A note changes only the interviewer's view; everyone else's card stays as it is.
@@ -84,24 +83,6 @@ public sealed partial class ControlInterview(
 
     private int FollowUpsOf(MockSession session) =>
         session.Current is { } q ? bank.Get(q.QuestionId).FollowUps.Count : 0;
-
-    /// <summary>
-    /// Feedback forms go to each person's personal chat: private, and not overwritten when the
-    /// shared card changes. In solo practice there is only the self-assessment.
-    /// </summary>
-    private Task SendFormsAsync(MockSession session, CancellationToken cancellationToken)
-    {
-        var forms = new List<OutboundMessage>();
-        if (!session.IsSolo)
-        {
-            forms.Add(OutboundMessage.ToPerson($"feedback-form/{session.Id}", session.Interviewer.Id, session.Id,
-                views.FeedbackForm(session, FeedbackDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId())));
-        }
-
-        forms.Add(OutboundMessage.ToPerson($"self-assessment-form/{session.Id}", session.Candidate.Id, session.Id,
-            views.SelfAssessmentForm(session, SelfAssessmentDraft.Empty, new Dictionary<string, string>(), SessionViews.NewSubmissionId())));
-        return delivery.SendAsync(forms, cancellationToken);
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stale click on session {SessionId} ({Verb}): {Reason}")]
     private static partial void LogStaleClick(ILogger logger, string sessionId, string verb, string reason);

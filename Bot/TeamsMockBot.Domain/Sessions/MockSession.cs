@@ -152,6 +152,18 @@ public sealed partial record MockSession
         };
     }
 
+    /// <summary>
+    /// Closes a running interview without the interviewer's click (the meeting ended, or the session
+    /// ran past its planned length): the question being asked counts as asked and feedback opens, as
+    /// "End interview" then "Open feedback" would. Only a running interview can be closed this way.
+    /// </summary>
+    public MockSession CloseForFeedback(DateTimeOffset now) => Stage switch
+    {
+        SessionStage.Interviewing => FinishQuestions(now) with { Stage = SessionStage.AwaitingFeedback },
+        SessionStage.CandidateQuestions => this with { Stage = SessionStage.AwaitingFeedback, InterviewEndedAt = InterviewEndedAt ?? now },
+        _ => throw new StaleActionException("This mock interview is not running."),
+    };
+
     public MockSession TakeNote(string actorId, string text, DateTimeOffset now)
     {
         RequireInterviewer(actorId);

@@ -36,6 +36,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SessionViews>();
         services.AddSingleton<CreateSession>();
         services.AddSingleton<ControlInterview>();
+        services.AddSingleton<SendFeedbackForms>();
+        services.AddSingleton<CloseInterview>();
         services.AddSingleton<FeedbackDelivery>();
         services.AddSingleton<SubmitFeedback>();
         services.AddSingleton<SubmitSelfAssessment>();

@@ -27,6 +27,6 @@ public static partial class StartupLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework authentication is ON for App Id {AppId}.")]
     private static partial void LogAuthOn(ILogger logger, string appId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: authentication is OFF. Only requests from this machine (loopback) are accepted, and replies go only to loopback service URLs. Configure MicrosoftAppId to run in Teams.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: authentication is OFF. Only requests known to come from this machine (loopback) are accepted (an unknown address is refused), and replies go only to loopback service URLs. Configure MicrosoftAppId to run in Teams.")]
     private static partial void LogAuthOff(ILogger logger);
 }

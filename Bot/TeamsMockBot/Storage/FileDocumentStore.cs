@@ -140,7 +140,14 @@ public sealed class FileDocumentStore(string root, DocumentSerializer? serialize
     {
         cancellationToken.ThrowIfCancellationRequested();
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temp, bytes);
+        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
+        {
+            file.Write(bytes);
+            // On disk before the rename: after a power cut the document is the old one or the new one,
+            // never an empty file that the rename made current before its bytes were written.
+            file.Flush(flushToDisk: true);
+        }
+
         File.Move(temp, path, overwrite: true);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Logging;
@@ -7,9 +8,12 @@ using Microsoft.Extensions.Options;
 namespace TeamsMockBot.Teams;
 
 /// <summary>
-/// <c>POST /api/messages</c>: a thin door to the adapter. Before it, two checks the SDK does not do
-/// for us: with authentication off, only this machine may call; and the activity's serviceUrl
-/// (where replies will go) must be allowed, so a request cannot make the bot post elsewhere.
+/// <c>POST /api/messages</c>: a thin door to the adapter. Before it, checks the SDK does not do for
+/// us, cheapest first and each before the body is read further than it must be: with authentication
+/// off, only a caller known to be on this machine; with it on, a bearer token must be there at all
+/// (the adapter validates it); the body may not exceed <see cref="TeamsOptions.MaxActivityBytes"/>;
+/// and the activity's serviceUrl (where replies will go) must be allowed, so a request cannot make
+/// the bot post elsewhere.
 /// </summary>
 public static partial class MessagesEndpoint
 {
@@ -23,15 +27,50 @@ public static partial class MessagesEndpoint
         IOptions<TeamsOptions> options, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessagesEndpoint));
-        if (!identity.IsAuthenticated && http.Connection.RemoteIpAddress is { } remote && !System.Net.IPAddress.IsLoopback(remote))
+        var remote = http.Connection.RemoteIpAddress;
+        if (!identity.IsAuthenticated && (remote is null || !System.Net.IPAddress.IsLoopback(remote)))
         {
-            LogRefused(logger, "unauthenticated request from another machine", remote.ToString());
+            // An unknown address is refused too: without authentication, "probably local" is not enough.
+            LogRefused(logger, "unauthenticated request from another machine or an unknown address", remote?.ToString() ?? "unknown");
             await Results.Problem("Authentication is off (no MicrosoftAppId), so only this machine may call the bot.", statusCode: 403).ExecuteAsync(http).ConfigureAwait(false);
             return;
         }
 
-        http.Request.EnableBuffering();
-        var (serviceUrl, tenantId) = await ReadEnvelopeAsync(http.Request).ConfigureAwait(false);
+        if (identity.IsAuthenticated && !HasReadableBearerToken(http.Request))
+        {
+            LogRefused(logger, "no readable bearer token", http.TraceIdentifier);
+            await Results.Problem("A Bot Framework token is required.", statusCode: 401).ExecuteAsync(http).ConfigureAwait(false);
+            return;
+        }
+
+        var limit = options.Value.MaxActivityBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            LogRefused(logger, "body too large", http.Request.ContentLength.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await TooLargeAsync(http, limit).ConfigureAwait(false);
+            return;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit; // a chunked body without a length is cut off by the server too
+        }
+
+        // Buffered up to the limit and no further, so a body without a Content-Length cannot grow past it either.
+        http.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+        (string? ServiceUrl, string? TenantId) envelope;
+        try
+        {
+            envelope = await ReadEnvelopeAsync(http.Request).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException)
+        {
+            LogRefused(logger, "body too large", "no length given");
+            await TooLargeAsync(http, limit).ConfigureAwait(false);
+            return;
+        }
+
+        var (serviceUrl, tenantId) = envelope;
         if (serviceUrl is null)
         {
             LogRefused(logger, "body is not an activity", http.TraceIdentifier);
@@ -57,6 +96,33 @@ public static partial class MessagesEndpoint
         http.Request.Body.Position = 0;
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A bearer token that is at least a well-formed JWT. The adapter validates it; a token it cannot
+    /// even parse would otherwise escape the SDK as an exception (a 500) instead of a 401.
+    /// </summary>
+    private static bool HasReadableBearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().ReadJsonWebToken(header[scheme.Length..].Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false; // not a JWT at all (the handler's malformed-token exceptions are ArgumentExceptions)
+        }
+    }
+
+    private static Task TooLargeAsync(HttpContext http, long limit) =>
+        Results.Problem($"An activity may be at most {limit / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
 
     /// <summary>The activity's serviceUrl and Teams tenant id (channelData.tenant.id, else conversation.tenantId).</summary>
     private static async Task<(string? ServiceUrl, string? TenantId)> ReadEnvelopeAsync(HttpRequest request)

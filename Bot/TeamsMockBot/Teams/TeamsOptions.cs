@@ -29,6 +29,14 @@ public sealed class TeamsOptions
     public IList<string> AllowedTenantIds { get; } = [];
 
     /// <summary>
+    /// The largest activity <c>/api/messages</c> accepts, in bytes; a bigger body is refused with 413
+    /// before it is read. Teams' own activities, a filled-in feedback form included, are a few KB.
+    /// Default 256 KB.
+    /// </summary>
+    [Range(4 * 1024, 4 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
     /// Retries of a Teams call answered 429, 412, 502, 503 or 504 (or not answered at all). Default 3.
     /// What still fails is delivered later by the outbox (messages outside a turn) or reported to the person.
     /// </summary>

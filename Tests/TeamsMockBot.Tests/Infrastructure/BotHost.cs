@@ -40,6 +40,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public TeamsConnectorCapture Teams { get; } = new();
 
+    /// <summary>Where requests seem to come from: loopback unless a test says otherwise.</summary>
+    public CallerAddress Caller { get; } = new();
+
     /// <summary>Everything the host logged, for tests that check what an operator would see.</summary>
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
@@ -69,6 +72,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             services.AddSingleton(new StoreConflictRetry(TimeProvider.System));
 
             services.AddFakeLogging();
+            services.AddSingleton<IStartupFilter>(Caller);
             services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
         });
     }

@@ -7,8 +7,13 @@ namespace TeamsMockBot.Tests.Teams;
 /// <summary>With an App Id configured, every request must carry a valid Bot Framework token.</summary>
 public sealed class AuthenticationTests : HostTest
 {
-    [Fact]
-    public async Task Post_WithAppIdConfiguredAndNoToken_Answers401AndSendsNothing()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer")]
+    [InlineData("Bearer not.a.token")]
+    [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDEifQ.")]
+    public async Task Post_WithAppIdConfiguredAndNoUsableToken_Answers401AndSendsNothing(string? authorization)
     {
         using var secured = Host.WithWebHostBuilder(b =>
         {
@@ -18,6 +23,11 @@ public sealed class AuthenticationTests : HostTest
             b.UseSetting("MicrosoftAppPassword", "not-a-real-secret");
         });
         using var client = secured.CreateClient();
+        if (authorization is not null)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
+        }
+
         var activity = PersonalMessage(Student, "help");
         activity["serviceUrl"] = "https://smba.trafficmanager.net/amer/";
         using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
@@ -26,5 +36,6 @@ public sealed class AuthenticationTests : HostTest
 
         Assert.Equal(401, (int)response.StatusCode);
         Assert.Empty(Host.Teams.Calls);
+        Assert.False(Directory.Exists(Path.Combine(Host.DataPath, "conversations")));
     }
 }

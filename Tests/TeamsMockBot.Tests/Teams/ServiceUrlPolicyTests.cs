@@ -27,6 +27,7 @@ public sealed class ServiceUrlPolicyTests
 
     [Theory]
     [InlineData("https://smba.trafficmanager.net.evil.example/")]
+    [InlineData("https://evilbotframework.com/")]
     [InlineData("https://evil.example.com/")]
     [InlineData("http://smba.trafficmanager.net/amer/")]
     [InlineData("http://localhost:56150/_connector/")]

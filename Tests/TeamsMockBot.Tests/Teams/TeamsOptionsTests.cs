@@ -47,7 +47,7 @@ public sealed class TeamsOptionsTests
 
         using var response = await PostAsync(host, "https://smba.trafficmanager.net/amer/");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode); // past the host check, stopped by the missing token
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode); // past the host check, stopped by the token check
         Assert.Empty(host.Teams.Calls);
         host.DeleteData();
     }
@@ -59,7 +59,7 @@ public sealed class TeamsOptionsTests
 
         using var response = await PostAsync(host, "https://europe.botframework.com/");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode); // past the host check, stopped by the missing token
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode); // past the host check, stopped by the token check
         Assert.Empty(host.Teams.Calls);
         host.DeleteData();
     }
@@ -86,6 +86,10 @@ public sealed class TeamsOptionsTests
     {
         var activity = PersonalMessage(Student, "help");
         activity["serviceUrl"] = serviceUrl;
-        return await host.PostActivityAsync(activity);
+        using var client = host.CreateClient();
+        using var content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        // A well-formed token is there (so the door looks at the serviceUrl) but it is unsigned: no request here gets past the adapter.
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "eyJhbGciOiJub25lIn0.eyJhdWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDEifQ.");
+        return await client.PostAsync("/api/messages", content);
     }
 }
