@@ -63,7 +63,15 @@
     }
 
     // Teams caches the token and renews it when it runs out; asking on every call is cheap.
-    const token = await connection.teams.authentication.getAuthToken();
+    let token;
+    try {
+      token = await connection.teams.authentication.getAuthToken();
+    } catch (e) {
+      const error = new Error('Teams could not sign you in to the panel (' + ((e && e.message) || e) + ').');
+      error.signIn = true;
+      throw error;
+    }
+
     headers.Authorization = 'Bearer ' + token;
     const separator = url.indexOf('?') < 0 ? '?' : '&';
     return { url: url + separator + 'chatId=' + encodeURIComponent(connection.chatId), headers: headers };

@@ -146,7 +146,10 @@
         saveNow(); // a save that failed earlier is tried again
       }
     } catch (e) {
-      if (state.view) {
+      if (e && e.signIn) {
+        stop();
+        showMessage(e.message + ' Ask your Teams admin to allow the Mock Interviews app, or use "Live panel" on your interview card.');
+      } else if (state.view) {
         el('connection').hidden = false;
       } else {
         showMessage("Can't reach the bot right now. The panel tries again every few seconds.");

@@ -61,7 +61,10 @@
       el('question').textContent = view.questionText || '';
       renderClock();
     } catch (e) {
-      if (!state.view) {
+      if (e && e.signIn) {
+        clearInterval(state.poll);
+        showMessage(e.message);
+      } else if (!state.view) {
         showMessage("Can't reach the bot right now. The stage tries again every few seconds.");
       }
     }
