@@ -15,6 +15,12 @@ public static class CardInputs
     public const string Length = "length";
     public const string QuestionCount = "questions";
     public const string Note = "note";
+    /// <summary>The quick tag a tag button sets or clears (a <c>QuickTag</c> name).</summary>
+    public const string Tag = "tag";
+    /// <summary>What a tag button asks for: <see cref="TagOn"/> or <see cref="TagOff"/>.</summary>
+    public const string TagState = "set";
+    public const string TagOn = "on";
+    public const string TagOff = "off";
     /// <summary>The idempotency key a form's submit carries: one per form shown, kept when the form is re-shown with errors.</summary>
     public const string SubmissionId = "submissionId";
 }

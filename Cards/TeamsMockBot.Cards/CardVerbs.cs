@@ -4,7 +4,8 @@ namespace TeamsMockBot.Cards;
 /// The verbs of our Universal Actions (<c>Action.Execute</c>). The bot routes every card click by
 /// verb, never by text. Data sent with each verb: <c>sessionId</c> and, on question controls,
 /// <c>q</c> = the 1-based number of the question the card showed (so a double click or an old
-/// card cannot move the interview twice).
+/// card cannot move the interview twice). <see cref="Tag"/> also carries <c>tag</c> (a
+/// <c>QuickTag</c> name) and <c>set</c> (<c>on</c> or <c>off</c>: the state the button asks for).
 /// </summary>
 public static class CardVerbs
 {
@@ -20,6 +21,7 @@ public static class CardVerbs
     public const string EndInterview = "session.end";
     public const string OpenFeedback = "session.openFeedback";
     public const string SaveNote = "session.note";
+    public const string Tag = "session.tag";
     public const string Refresh = "session.refresh";
     public const string SubmitFeedback = "feedback.submit";
     public const string ReleaseFeedback = "feedback.release";

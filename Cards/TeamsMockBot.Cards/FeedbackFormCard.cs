@@ -46,6 +46,12 @@ public static class FeedbackFormCard
             body.AddRange(CardLists.Bulleted(model.Notes));
         }
 
+        if (model.Tags.Count > 0)
+        {
+            body.Add(CardText.Label("Your quick tags"));
+            body.AddRange(CardLists.Bulleted(model.Tags.Select(TagLine).ToList()));
+        }
+
         body.AddRatings(competencies, model.Draft.Ratings, model.Errors);
         AddComments(body, model);
         AddActionPlan(body, model);
@@ -56,6 +62,9 @@ public static class FeedbackFormCard
             Actions = [CardButtons.Submit("Submit feedback", CardVerbs.SubmitFeedback, CardButtons.Submission(model.SessionId, model.SubmissionId))],
         };
     }
+
+    private static string TagLine(TaggedQuestion question) =>
+        $"Q{Wording.Number(question.QuestionNumber)}: {string.Join(", ", question.Tags.Select(Wording.QuickTag))}";
 
     private static string[] Fields(IReadOnlyList<RubricCompetency> competencies) =>
     [

@@ -27,6 +27,25 @@ public sealed class FeedbackFormCardTests
     }
 
     [Fact]
+    public void Build_WithQuickTags_ListsEachTaggedQuestionsTags()
+    {
+        var card = new CardQuery(CardCatalog.Get("feedback-form-tagged").Card);
+
+        Assert.True(card.HasText("Your quick tags"));
+        Assert.Contains("Q1: Strong structure, Great example", card.Texts);
+        Assert.Contains("Q3: No result stated, Rambling", card.Texts);
+        Assert.DoesNotContain(card.Texts, t => t.StartsWith("Q2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WithoutQuickTags_HasNoTagSection()
+    {
+        var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));
+
+        Assert.False(card.HasText("Your quick tags"));
+    }
+
+    [Fact]
     public void Build_HasCommentsActionStepsReadinessAndSubmit()
     {
         var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));

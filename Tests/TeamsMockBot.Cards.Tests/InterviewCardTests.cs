@@ -40,6 +40,51 @@ public sealed class InterviewCardTests
     }
 
     [Fact]
+    public void Build_InterviewerView_OffersEveryQuickTagForTheQuestionShown()
+    {
+        var query = new CardQuery(InterviewCard.Build(SampleData.Interview(InterviewViewer.Interviewer, SessionStage.Interviewing, SampleData.Material())));
+        var tagButtons = CardJsonQueries.OfType(query.Json, "Action.Execute").Where(a => a["verb"]!.GetValue<string>() == CardVerbs.Tag).ToList();
+
+        Assert.Equal(Enum.GetNames<QuickTag>().Order(), tagButtons.Select(b => b["data"]![CardInputs.Tag]!.GetValue<string>()).Order());
+        Assert.All(tagButtons, b =>
+        {
+            Assert.Equal(CardInputs.TagOn, b["data"]![CardInputs.TagState]!.GetValue<string>());
+            Assert.Equal(2, b["data"]![CardInputs.QuestionNumber]!.GetValue<int>());
+            Assert.Equal(SampleData.SessionId, b["data"]![CardInputs.SessionId]!.GetValue<string>());
+            Assert.Equal("None", b["associatedInputs"]!.GetValue<string>());
+            Assert.Null(b["style"]);
+        });
+        Assert.Contains(tagButtons, b => b["title"]!.GetValue<string>() == "No result stated");
+    }
+
+    [Fact]
+    public void Build_TagAlreadySet_ShowsItCheckedAndItsButtonTakesItOff()
+    {
+        var material = SampleData.Material() with { Tags = [QuickTag.Rambling] };
+        var query = new CardQuery(InterviewCard.Build(SampleData.Interview(InterviewViewer.Interviewer, SessionStage.Interviewing, material)));
+        var tagButtons = CardJsonQueries.OfType(query.Json, "Action.Execute").Where(a => a["verb"]!.GetValue<string>() == CardVerbs.Tag).ToList();
+
+        var rambling = Assert.Single(tagButtons, b => b["data"]![CardInputs.Tag]!.GetValue<string>() == nameof(QuickTag.Rambling));
+        Assert.Equal("✓ Rambling", rambling["title"]!.GetValue<string>());
+        Assert.Equal("positive", rambling["style"]!.GetValue<string>());
+        Assert.Equal(CardInputs.TagOff, rambling["data"]![CardInputs.TagState]!.GetValue<string>());
+        Assert.All(tagButtons.Where(b => b != rambling), b => Assert.Equal(CardInputs.TagOn, b["data"]![CardInputs.TagState]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData(InterviewViewer.Everyone)]
+    [InlineData(InterviewViewer.Solo)]
+    public void Build_ViewsWithoutAnInterviewer_HaveNoQuickTags(InterviewViewer viewer)
+    {
+        var material = viewer == InterviewViewer.Solo ? SampleData.Material() with { Tags = [QuickTag.Rambling] } : null;
+        var query = new CardQuery(InterviewCard.Build(SampleData.Interview(viewer, SessionStage.Interviewing, material)));
+
+        Assert.DoesNotContain(CardVerbs.Tag, query.Verbs);
+        Assert.False(query.HasText("Quick tags"));
+        Assert.False(query.HasText("Rambling"));
+    }
+
+    [Fact]
     public void Build_LastQuestion_OffersToFinishTheQuestions()
     {
         var card = new CardQuery(InterviewCard.Build(SampleData.Interview(InterviewViewer.Interviewer, SessionStage.Interviewing, SampleData.Material(), questionNumber: 5)));

@@ -9,7 +9,7 @@ namespace TeamsMockBot.Application.Sessions;
 
 /// <summary>
 /// The interviewer's controls on the interview card (start, next, follow-up, pause, +1 min, skip,
-/// end, notes) and "Refresh". Each click is load → apply → save; cards go out only after the save.
+/// end, notes, quick tags) and "Refresh". Each click is load → apply → save; cards go out only after the save.
 /// A stale click (double click, old card) changes nothing and shows the clicker the current card.
 /// </summary>
 public sealed partial class ControlInterview(
@@ -19,7 +19,7 @@ public sealed partial class ControlInterview(
     public static IReadOnlySet<string> Verbs { get; } = new HashSet<string>
     {
         CardVerbs.Start, CardVerbs.Next, CardVerbs.Skip, CardVerbs.FollowUp, CardVerbs.Pause, CardVerbs.Resume,
-        CardVerbs.AddMinute, CardVerbs.EndInterview, CardVerbs.OpenFeedback, CardVerbs.SaveNote, CardVerbs.Refresh,
+        CardVerbs.AddMinute, CardVerbs.EndInterview, CardVerbs.OpenFeedback, CardVerbs.SaveNote, CardVerbs.Tag, CardVerbs.Refresh,
     };
 
     public async Task<CardResult> HandleAsync(ChatTurn turn, string verb, CardData data, CancellationToken cancellationToken)
@@ -58,8 +58,9 @@ public sealed partial class ControlInterview(
             await forms.SendAsync(saved, cancellationToken).ConfigureAwait(false);
         }
 
-        // A note changes only the interviewer's view; everyone else's card stays as it is.
-        return new CardResult(views.InterviewFor(saved, actorId), verb == CardVerbs.SaveNote ? null : views.Shared(saved));
+        // A note or a tag changes only the interviewer's view; everyone else's card stays as it is.
+        var sharedChanged = verb is not (CardVerbs.SaveNote or CardVerbs.Tag);
+        return new CardResult(views.InterviewFor(saved, actorId), sharedChanged ? views.Shared(saved) : null);
     }
 
     private Func<MockSession, MockSession> ChangeFor(string verb, string actorId, CardData data)
@@ -77,8 +78,23 @@ public sealed partial class ControlInterview(
             CardVerbs.EndInterview => s => s.EndInterview(actorId, now),
             CardVerbs.OpenFeedback => s => s.OpenFeedback(actorId, now),
             CardVerbs.SaveNote => s => s.TakeNote(actorId, data.Text(CardInputs.Note) ?? string.Empty, now),
+            CardVerbs.Tag => TagChange(actorId, data, now),
             _ => throw new BadCardDataException($"'{verb}' is not an interview control."),
         };
+    }
+
+    /// <summary>The tag and the state the button asks for are read before anything is loaded: a malformed button changes nothing.</summary>
+    private static Func<MockSession, MockSession> TagChange(string actorId, CardData data, DateTimeOffset now)
+    {
+        var questionNumber = data.RequireQuestionNumber();
+        var tag = data.Choice<QuickTag>(CardInputs.Tag) ?? throw new BadCardDataException("The tag button did not say which tag it sets.");
+        var on = data.Text(CardInputs.TagState) switch
+        {
+            CardInputs.TagOn => true,
+            CardInputs.TagOff => false,
+            _ => throw new BadCardDataException("The tag button did not say whether to set or clear the tag."),
+        };
+        return s => s.Tag(actorId, now, questionNumber, tag, on);
     }
 
     private int FollowUpsOf(MockSession session) =>

@@ -63,7 +63,11 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
     public AdaptiveCard FeedbackForm(MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         FeedbackFormCard.Build(new FeedbackFormModel(
             session.Id, session.Candidate.Name, session.Setup.Track, session.Setup.Focus, QuestionsAsked(session),
-            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors, rubric) { SubmissionId = submissionId });
+            session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors, rubric)
+        {
+            SubmissionId = submissionId,
+            Tags = TaggedQuestions(session),
+        });
 
     public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
@@ -83,9 +87,18 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
     private IReadOnlyList<string> QuestionsAsked(MockSession session) =>
         session.Questions.Where(q => q.Outcome == QuestionOutcome.Asked).Select(q => bank.Get(q.QuestionId).Text).ToList();
 
+    private static List<TaggedQuestion> TaggedQuestions(MockSession session) =>
+        session.Questions
+            .Select((q, index) => new TaggedQuestion(index + 1, q.Tags.Select(t => t.Tag).ToList()))
+            .Where(q => q.Tags.Count > 0)
+            .ToList();
+
     private static InterviewerMaterial PrivateMaterial(MockSession session, Question? question, PlannedQuestion? planned) => new(
         question?.WhatGoodLooksLike ?? string.Empty,
         question is null || planned is null ? [] : question.FollowUps.Take(planned.FollowUpsShown).ToList(),
         question is null || planned is null ? 0 : question.FollowUps.Count - planned.FollowUpsShown,
-        session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList());
+        session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList())
+    {
+        Tags = planned?.Tags.Select(t => t.Tag).ToList() ?? [],
+    };
 }

@@ -207,13 +207,13 @@ public sealed partial record MockSession
     private MockSession CloseCurrent(string actorId, DateTimeOffset now, int expectedNumber, QuestionOutcome outcome)
     {
         var current = RequireCurrent(actorId, expectedNumber);
-        var closed = ReplaceCurrent(current with { Outcome = outcome, Timer = current.Timer.Pause(now) });
+        var closed = ReplaceCurrent(current with { Outcome = outcome, Timer = current.Timer.Pause(now), ClosedAt = now });
         return CurrentIndex + 1 < Questions.Count ? closed.MoveTo(CurrentIndex + 1, now) : closed.FinishQuestions(now);
     }
 
     private MockSession MoveTo(int index, DateTimeOffset now)
     {
-        var next = Questions[index] with { Outcome = QuestionOutcome.Current, Timer = Questions[index].Timer.Start(now) };
+        var next = Questions[index] with { Outcome = QuestionOutcome.Current, Timer = Questions[index].Timer.Start(now), AskedAt = now };
         return (this with { CurrentIndex = index }).ReplaceAt(index, next);
     }
 
@@ -222,7 +222,7 @@ public sealed partial record MockSession
         var session = this;
         if (Current is { Outcome: QuestionOutcome.Current } current)
         {
-            session = ReplaceCurrent(current with { Outcome = QuestionOutcome.Asked, Timer = current.Timer.Pause(now) });
+            session = ReplaceCurrent(current with { Outcome = QuestionOutcome.Asked, Timer = current.Timer.Pause(now), ClosedAt = now });
         }
 
         return session with { Stage = SessionStage.CandidateQuestions, InterviewEndedAt = now };

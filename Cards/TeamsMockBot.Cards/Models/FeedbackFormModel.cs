@@ -6,7 +6,7 @@ namespace TeamsMockBot.Cards.Models;
 /// <summary>
 /// The interviewer's feedback form (sent to the interviewer's personal chat). <see cref="Draft"/>
 /// holds what was typed so a re-shown form loses nothing; <see cref="Errors"/> is keyed by
-/// <see cref="FeedbackPart"/> names. <see cref="Notes"/> are the interviewer's own notes, as a reminder.
+/// <see cref="FeedbackPart"/> names. <see cref="Notes"/> are the interviewer's own notes and <see cref="Tags"/> their quick tags, as a reminder.
 /// The form rates the competencies <see cref="Rubric"/> gives for <see cref="Track"/>.
 /// </summary>
 public sealed record FeedbackFormModel(
@@ -22,4 +22,7 @@ public sealed record FeedbackFormModel(
 {
     /// <summary>Sent with the submit so a double click or a retried request is stored once.</summary>
     public string SubmissionId { get; init; } = string.Empty;
+
+    /// <summary>The questions the interviewer quick-tagged, in question order, as a reminder next to the notes.</summary>
+    public IReadOnlyList<TaggedQuestion> Tags { get; init; } = [];
 }

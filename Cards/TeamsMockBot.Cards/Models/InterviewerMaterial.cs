@@ -1,3 +1,5 @@
+using TeamsMockBot.Domain.Sessions;
+
 namespace TeamsMockBot.Cards.Models;
 
 /// <summary>
@@ -8,4 +10,8 @@ public sealed record InterviewerMaterial(
     string WhatGoodLooksLike,
     IReadOnlyList<string> FollowUpsShown,
     int FollowUpsRemaining,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The quick tags already on the current question; the tag buttons show them as set.</summary>
+    public IReadOnlyList<QuickTag> Tags { get; init; } = [];
+}

@@ -36,6 +36,17 @@ internal static class Wording
         _ => string.Empty,
     };
 
+    public static string QuickTag(QuickTag tag) => tag switch
+    {
+        Domain.Sessions.QuickTag.StrongStructure => "Strong structure",
+        Domain.Sessions.QuickTag.GreatExample => "Great example",
+        Domain.Sessions.QuickTag.ClearResult => "Clear result",
+        Domain.Sessions.QuickTag.NoResultStated => "No result stated",
+        Domain.Sessions.QuickTag.Rambling => "Rambling",
+        Domain.Sessions.QuickTag.WeNotI => "Said \"we\", not \"I\"",
+        _ => tag.ToString(),
+    };
+
     /// <summary>"4 min", or "3 min 30 s" when the seconds matter.</summary>
     public static string Minutes(TimeSpan span)
     {

@@ -50,6 +50,7 @@ public static class CardCatalog
         cards.AddRange(
         [
             new("feedback-form-empty", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
+            new("feedback-form-tagged", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote], FeedbackDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId, Tags = TaggedQuestions }), CardAudience.Interviewer),
             new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
             new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
             new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
@@ -85,6 +86,7 @@ public static class CardCatalog
         yield return Entry("interview-question-time-up-everyone", Interview(everyone, running, milestone: TimerMilestone.TimeUp));
         yield return Entry("interview-question-time-up-solo", Interview(solo, running, Material(1), TimerMilestone.TimeUp));
         yield return Entry("interview-question-follow-ups-interviewer", Interview(interviewer, running, Material(2, withNotes: true), TimerMilestone.Halfway));
+        yield return Entry("interview-question-tagged-interviewer", Interview(interviewer, running, Material(withNotes: true) with { Tags = [QuickTag.StrongStructure, QuickTag.NoResultStated] }));
         yield return Entry("interview-question-last-interviewer", Interview(interviewer, running, Material(withNotes: true), questionNumber: 5));
 
         yield return Entry("interview-candidate-questions-everyone", Interview(everyone, SessionStage.CandidateQuestions));

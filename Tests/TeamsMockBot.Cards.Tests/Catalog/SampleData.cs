@@ -54,6 +54,13 @@ internal static class SampleData
         "Describe a project or decision that failed. What was your part in it?",
     ];
 
+    /// <summary>Quick tags on questions 1 and 3 (question 2 untagged), as the feedback form summarises them.</summary>
+    public static IReadOnlyList<TaggedQuestion> TaggedQuestions { get; } =
+    [
+        new(1, [QuickTag.StrongStructure, QuickTag.GreatExample]),
+        new(3, [QuickTag.NoResultStated, QuickTag.Rambling]),
+    ];
+
     public static IReadOnlyDictionary<string, string> NoErrors { get; } = new Dictionary<string, string>();
 
     public static InterviewCardModel Interview(

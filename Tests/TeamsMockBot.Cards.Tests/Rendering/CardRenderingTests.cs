@@ -51,6 +51,10 @@ public sealed class CardRenderingTests(CardRenderer renderer) : IClassFixture<Ca
     {
         var result = await renderer.RenderAsync(CardCatalog.Get("interview-question-interviewer").Card.ToJson());
 
-        Assert.Equal(["Next question", "Follow-up", "Pause", "+1 min", "Skip", "End interview", "Save note", "Refresh"], result.Buttons);
+        Assert.Equal(
+            ["Next question", "Follow-up", "Pause", "+1 min", "Skip", "End interview",
+             "Strong structure", "Great example", "Clear result", "No result stated", "Rambling", "Said \"we\", not \"I\"",
+             "Save note", "Refresh"],
+            result.Buttons);
     }
 }

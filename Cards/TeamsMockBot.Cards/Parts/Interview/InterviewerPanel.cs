@@ -4,7 +4,7 @@ using TeamsMockBot.Domain.Sessions;
 
 namespace TeamsMockBot.Cards.Parts.Interview;
 
-/// <summary>The interviewer's private box: hints, follow-ups and notes. Only built from <see cref="InterviewerMaterial"/>.</summary>
+/// <summary>The interviewer's private box: hints, follow-ups, quick tags and notes. Only built from <see cref="InterviewerMaterial"/>.</summary>
 internal static class InterviewerPanel
 {
     public static Container ForQuestion(InterviewCardModel model, InterviewerMaterial material)
@@ -24,6 +24,7 @@ internal static class InterviewerPanel
         items.Add(CardText.Small(material.FollowUpsRemaining == 0
             ? "No follow-ups left for this question."
             : $"{Wording.Count(material.FollowUpsRemaining, "follow-up", "follow-ups")} left: press Follow-up to see the next."));
+        items.AddRange(QuickTagButtons.Build(model, material));
         items.AddRange(Notes(model, material));
         return Panel(items);
     }
