@@ -1,3 +1,4 @@
+using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Domain.Sessions;
 
@@ -11,12 +12,14 @@ namespace TeamsMockBot.Application.Meeting;
 /// <param name="FollowUps">All of the current question's follow-ups; the first <paramref name="FollowUpsAsked"/> were asked on the card.</param>
 /// <param name="PanelNote">The panel's own note on the current question (the text box), or empty.</param>
 /// <param name="Notes">Every note of the session, card and panel, oldest first.</param>
+/// <param name="Tags">The quick tags for the current question, as the card offers them; empty when no question is being asked.</param>
 public sealed record PanelInterviewerView(
     string? WhatGoodLooksLike,
     IReadOnlyList<string> FollowUps,
     int FollowUpsAsked,
     string PanelNote,
-    IReadOnlyList<PanelNoteView> Notes)
+    IReadOnlyList<PanelNoteView> Notes,
+    IReadOnlyList<PanelTagView> Tags)
 {
     public static PanelInterviewerView Of(MockSession session, QuestionBank bank)
     {
@@ -30,6 +33,9 @@ public sealed record PanelInterviewerView(
             question?.FollowUps ?? [],
             asking?.FollowUpsShown ?? 0,
             session.PanelNoteFor(noteNumber)?.Text ?? string.Empty,
-            session.Notes.Select(n => new PanelNoteView(n.QuestionNumber, n.Text, n.At, n.FromPanel)).ToList());
+            session.Notes.Select(n => new PanelNoteView(n.QuestionNumber, n.Text, n.At, n.FromPanel)).ToList(),
+            asking is null ? [] : QuickTags.Strengths.Concat(QuickTags.ToWorkOn)
+                .Select(tag => new PanelTagView(tag.ToString(), QuickTagLabels.Of(tag), QuickTags.IsStrength(tag), asking.HasTag(tag)))
+                .ToList());
     }
 }

@@ -7,17 +7,20 @@ namespace TeamsMockBot.Meeting;
 /// The APIs behind the meeting pages (<c>wwwroot/meeting/</c>), every one authorized
 /// (<see cref="PanelAuthentication"/>): <c>GET /api/meeting/panel</c> is the caller's view of the
 /// session (the interviewer's with hints and notes; <c>?surface=stage</c> never has them), and
-/// <c>PUT /api/meeting/panel/note</c> saves the interviewer's note box.
+/// <c>PUT /api/meeting/panel/note</c> saves the interviewer's note box, <c>PUT /api/meeting/panel/tag</c>
+/// sets or clears a quick tag.
 /// </summary>
 public static partial class MeetingPanelEndpoints
 {
     public const string PanelPath = "/api/meeting/panel";
     public const string NotePath = "/api/meeting/panel/note";
+    public const string TagPath = "/api/meeting/panel/tag";
 
     public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(PanelPath, GetAsync);
         endpoints.MapPut(NotePath, PutNoteAsync);
+        endpoints.MapPut(TagPath, PutTagAsync);
         return endpoints;
     }
 
@@ -76,6 +79,33 @@ public static partial class MeetingPanelEndpoints
         {
             LogNoteRefused(logs.CreateLogger(typeof(MeetingPanelEndpoints)), e.Message);
             return Results.Problem(title: "Note not saved", detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+
+    private static async Task<IResult> PutTagAsync(string? chatId, PanelTagRequest? request, PanelAuthentication auth, TagFromPanel tags, HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var (caller, refusal) = await auth.AuthenticateAsync(http, chatId).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return refusal!;
+        }
+
+        if (request is not { QuestionNumber: > 0, Tag: { } name } || !Enum.TryParse<QuickTag>(name, ignoreCase: false, out var tag) || !Enum.IsDefined(tag))
+        {
+            return Results.Problem(title: "No such tag", detail: "Send {\"questionNumber\": n, \"tag\": \"StrongStructure\", \"on\": true}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        try
+        {
+            var saved = await tags.TagAsync(caller, request.QuestionNumber, tag, request.On, http.RequestAborted).ConfigureAwait(false);
+            return saved is null
+                ? NoSession()
+                : Results.Ok(new { questionNumber = request.QuestionNumber, tag = name, on = saved.Questions.ElementAtOrDefault(request.QuestionNumber - 1)?.HasTag(tag) ?? false });
+        }
+        catch (PanelAccessDeniedException e)
+        {
+            return Forbidden(e.Message);
         }
     }
 

@@ -16,6 +16,7 @@ public static class MeetingServiceCollectionExtensions
         services.AddSingleton<PanelLinks>();
         services.AddSingleton<ShowMeetingPanel>();
         services.AddSingleton<SavePanelNote>();
+        services.AddSingleton<TagFromPanel>();
         services.AddSingleton<SendPanelLink>();
         services.AddSingleton<TeamsSsoTokenValidator>();
         services.AddSingleton<PanelAuthentication>();

@@ -84,6 +84,15 @@ public sealed class PanelClient(BotHost host)
         return (JsonNode.Parse(json)!, json);
     }
 
+    public async Task<HttpResponseMessage> PutTagAsync(string scheme, string credential, int questionNumber, string tag, bool on, string? chatId = null)
+    {
+        using var client = host.CreateClient();
+        var path = MeetingPanelEndpoints.TagPath + (chatId is null ? string.Empty : "?chatId=" + Uri.EscapeDataString(chatId));
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(new { questionNumber, tag, on }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue(scheme, credential);
+        return await client.SendAsync(request);
+    }
+
     public async Task<HttpResponseMessage> PutNoteAsync(string scheme, string credential, int questionNumber, string text, string? chatId = null)
     {
         using var client = host.CreateClient();

@@ -175,6 +175,57 @@ public sealed class PanelLinkEndpointTests : HostTest
     }
 
     [Fact]
+    public async Task PanelTag_Interviewer_SetsAndClearsTheCardsQuickTagOnTheQuestion()
+    {
+        var sessionId = await Panel.CreateAsync();
+        await Panel.ClickAsync(Mentor, CardVerbs.Start, sessionId);
+        var link = await Panel.LinkTokenAsync(Mentor, sessionId);
+        Host.Time.Advance(TimeSpan.FromSeconds(40));
+
+        using (var set = await Panel.PutTagAsync(LinkScheme, link, 1, nameof(QuickTag.NoResultStated), on: true))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        using (var again = await Panel.PutTagAsync(LinkScheme, link, 1, nameof(QuickTag.NoResultStated), on: true))
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode); // a repeated click changes nothing
+        }
+
+        var tagged = (await Host.SessionAsync(sessionId))!.Questions[0];
+        Assert.Equal([new QuestionTag(QuickTag.NoResultStated, Host.Time.GetUtcNow())], tagged.Tags);
+        var (view, _) = await Panel.ViewAsync(LinkScheme, link);
+        var tags = view["private"]!["tags"]!.AsArray();
+        Assert.Equal(6, tags.Count);
+        var noResult = tags.Single(t => t!["tag"]!.GetValue<string>() == nameof(QuickTag.NoResultStated))!;
+        Assert.True(noResult["on"]!.GetValue<bool>());
+        Assert.Equal("No result stated", noResult["label"]!.GetValue<string>());
+        Assert.False(noResult["strength"]!.GetValue<bool>());
+
+        using var cleared = await Panel.PutTagAsync(LinkScheme, link, 1, nameof(QuickTag.NoResultStated), on: false);
+        Assert.Empty((await Host.SessionAsync(sessionId))!.Questions[0].Tags);
+    }
+
+    [Fact]
+    public async Task PanelTag_CandidateOrUnknownTag_RefusedAndNothingStored()
+    {
+        var sessionId = await Panel.CreateAsync();
+        await Panel.ClickAsync(Mentor, CardVerbs.Start, sessionId);
+
+        using var candidate = await Panel.PutTagAsync(LinkScheme, await Panel.LinkTokenAsync(Student, sessionId), 1, nameof(QuickTag.GreatExample), on: true);
+        using var unknown = await Panel.PutTagAsync(LinkScheme, await Panel.LinkTokenAsync(Mentor, sessionId), 1, "Brilliant", on: true);
+        using var number = await Panel.PutTagAsync(LinkScheme, await Panel.LinkTokenAsync(Mentor, sessionId), 0, nameof(QuickTag.GreatExample), on: true);
+
+        Assert.Equal(HttpStatusCode.Forbidden, candidate.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, number.StatusCode);
+        Assert.Empty((await Host.SessionAsync(sessionId))!.Questions[0].Tags);
+        var (candidateView, json) = await Panel.ViewAsync(LinkScheme, await Panel.LinkTokenAsync(Student, sessionId));
+        Assert.Null(candidateView["private"]);
+        Assert.DoesNotContain("No result stated", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LivePanel_ClickedBySomeoneOutsideTheSession_RefusedWithoutALink()
     {
         var sessionId = await Panel.CreateAsync();

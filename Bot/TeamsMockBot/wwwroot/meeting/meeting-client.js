@@ -87,17 +87,25 @@
     return { status: response.status, body: body, sentAt: sentAt, receivedAt: receivedAt };
   }
 
-  async function saveNote(connection, questionNumber, text) {
-    const request = await authorize(connection, API + '/note');
+  async function put(connection, path, body) {
+    const request = await authorize(connection, API + path);
     request.headers['Content-Type'] = 'application/json';
     const response = await fetch(request.url, {
       method: 'PUT',
       cache: 'no-store',
       headers: request.headers,
-      body: JSON.stringify({ questionNumber: questionNumber, text: text }),
+      body: JSON.stringify(body),
     });
-    const body = await response.json().catch(() => ({}));
-    return { status: response.status, body: body };
+    const answer = await response.json().catch(() => ({}));
+    return { status: response.status, body: answer };
+  }
+
+  function saveNote(connection, questionNumber, text) {
+    return put(connection, '/note', { questionNumber: questionNumber, text: text });
+  }
+
+  function setTag(connection, questionNumber, tag, on) {
+    return put(connection, '/tag', { questionNumber: questionNumber, tag: tag, on: on });
   }
 
   function format(ms) {
@@ -138,6 +146,7 @@
     connect: connect,
     fetchView: fetchView,
     saveNote: saveNote,
+    setTag: setTag,
     format: format,
     msLeft: msLeft,
     stageText: stageText,

@@ -75,6 +75,8 @@
       li.textContent = 'Q' + n.questionNumber + ': ' + n.text;
     });
 
+    renderTags(view, material.tags);
+
     // Notes belong to a question, so there is no box before the first one is asked.
     const takesNotes = view.stage !== 'Ready';
     el('note-block').hidden = !takesNotes;
@@ -97,6 +99,30 @@
     } else if (!note.dirty && !note.saving && document.activeElement !== el('note')) {
       el('note').value = material.panelNote;
     }
+  }
+
+  // The card's quick tags, one button each; a click asks for the other state and re-reads the view.
+  function renderTags(view, tags) {
+    el('tags-block').hidden = tags.length === 0;
+    const button = (tag) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tag';
+      b.dataset.tag = tag.tag;
+      b.setAttribute('aria-pressed', String(tag.on));
+      b.textContent = (tag.on ? '✓ ' : '') + tag.label;
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          await client.setTag(state.connection, view.questionNumber, tag.tag, !tag.on);
+        } finally {
+          refresh();
+        }
+      });
+      return b;
+    };
+    el('tags-strengths').replaceChildren(...tags.filter((t) => t.strength).map(button));
+    el('tags-work-on').replaceChildren(...tags.filter((t) => !t.strength).map(button));
   }
 
   function render(view) {
