@@ -128,7 +128,7 @@ public sealed class SidePanelPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SidePanel_InterviewerTypesANote_SavedOnTheSessionAndShownAfterAReload()
+    public async Task SidePanel_InterviewerTypesANoteAndTagsTheAnswer_SavedOnTheSessionAndShownAfterAReload()
     {
         var session = await StartSessionAsync();
         var (page, errors) = await OpenAsync(await LinkAsync(Interviewer, session.Id));
@@ -144,8 +144,14 @@ public sealed class SidePanelPageTests : IAsyncLifetime
         Assert.True(note.FromPanel);
         Assert.Equal(1, note.QuestionNumber);
 
+        // A quick tag: the same tag the card's button sets, on the question shown.
+        await page.Locator("#tags-work-on button[data-tag='Rambling']").ClickAsync();
+        await page.Locator("#tags-work-on button[data-tag='Rambling'][aria-pressed='true']").WaitForAsync(new() { Timeout = 8_000 });
+        Assert.Equal([QuickTag.Rambling], (await SessionAsync(session.Id)).Questions[0].Tags.Select(t => t.Tag));
+
         await page.ReloadAsync();
         await page.Locator("#notes li").Filter(new() { HasText = "Q1: Clear situation, result not stated" }).WaitForAsync(new() { Timeout = 8_000 });
+        Assert.Equal("✓ Rambling", await page.Locator("#tags-work-on button[data-tag='Rambling']").InnerTextAsync());
         Assert.Equal("Clear situation, result not stated", await box.InputValueAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("meeting-sidepanel-notes.png"), FullPage = true });
         Assert.Empty(errors);
