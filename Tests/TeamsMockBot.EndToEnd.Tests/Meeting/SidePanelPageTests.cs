@@ -238,6 +238,37 @@ public sealed class SidePanelPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SidePanel_InTeamsWithAForgedToken_SendsItAsBearerWithTheChatAndGets401()
+    {
+        await StartSessionAsync();
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 720 } });
+        await context.RouteAsync(url => !url.StartsWith(Bot.BaseAddress.AbsoluteUri, StringComparison.Ordinal), route => route.AbortAsync());
+        // Teams itself cannot run here: the library is replaced by a stand-in that answers as the
+        // Teams client would in a meeting's side panel, with a token nobody signed.
+        await context.RouteAsync("**/lib/teams-js/MicrosoftTeams.min.js", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = TeamsStandIn(ChatId, "sidePanel") }));
+        var page = await context.NewPageAsync();
+        var calls = new List<IRequest>();
+        page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/api/meeting/panel", StringComparison.Ordinal))
+            {
+                calls.Add(request);
+            }
+        };
+
+        await page.GotoAsync(new Uri(Bot.BaseAddress, "meeting/sidepanel.html").AbsoluteUri);
+        await page.Locator("#message").Filter(new() { HasText = "could not prove who you are" }).WaitForAsync(new() { Timeout = 8_000 });
+
+        var call = Assert.Single(calls);
+        Assert.Equal("Bearer " + ForgedJwt, await call.HeaderValueAsync("authorization"));
+        Assert.Contains("chatId=" + Uri.EscapeDataString(ChatId), call.Url, StringComparison.Ordinal);
+        Assert.Equal(401, (await call.ResponseAsync())!.Status);
+        Assert.True(await page.Locator("#session").IsHiddenAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("meeting-sidepanel-forged-token.png"), FullPage = true });
+        await context.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Stage_ShowsTheQuestionLargeAndTheCountdown_NeverTheInterviewersHints()
     {
         var session = await StartSessionAsync();
@@ -295,6 +326,24 @@ public sealed class SidePanelPageTests : IAsyncLifetime
             return null; // the page went away first
         }
     }
+
+    private const string ForgedJwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJvaWQiOiJmb3JnZWQiLCJ0aWQiOiJmb3JnZWQifQ.c2lnbmF0dXJl";
+
+    /// <summary>Just enough of the Teams JS library's surface, answering as Teams does in a meeting.</summary>
+    private static string TeamsStandIn(string chatId, string frameContext) => $$"""
+        window.microsoftTeams = {
+          app: {
+            initialize: () => Promise.resolve(),
+            getContext: () => Promise.resolve({ app: { theme: 'default' }, chat: { id: '{{chatId}}' }, page: { frameContext: '{{frameContext}}' } }),
+            registerOnThemeChangeHandler: () => {},
+          },
+          authentication: { getAuthToken: () => Promise.resolve('{{ForgedJwt}}') },
+          meeting: {
+            getAppContentStageSharingCapabilities: (callback) => callback(null, { doesAppHaveSharePermission: true }),
+            shareAppContentToStage: (callback, url) => { window.sharedToStage = url; callback(null, true); },
+          },
+        };
+        """;
 
     private static string Token(string link) => link[(link.IndexOf("#link=", StringComparison.Ordinal) + "#link=".Length)..];
 
