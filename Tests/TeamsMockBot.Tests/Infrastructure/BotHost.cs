@@ -109,6 +109,38 @@ public sealed class BotHost : WebApplicationFactory<Program>
         Teams.Dispose();
     }
 
+    /// <summary>
+    /// Starts a host with <paramref name="settings"/> that must refuse to start, and returns why.
+    /// When the app's start fails, WebApplicationFactory can lose the race with the host's disposal
+    /// and report an <see cref="ObjectDisposedException"/> instead of the real error
+    /// (dotnet/aspnetcore#33494); that is the test harness, not the bot, so it starts again.
+    /// </summary>
+    public static async Task<Exception> StartFailureAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var host = new BotHost(settings: settings);
+            try
+            {
+                _ = host.Services;
+            }
+            catch (ObjectDisposedException) when (attempt < 5)
+            {
+                continue;
+            }
+            catch (Exception e)
+            {
+                return e;
+            }
+            finally
+            {
+                host.DeleteData();
+            }
+
+            throw new Xunit.Sdk.XunitException("The host started, but these settings should have stopped it.");
+        }
+    }
+
     /// <summary>Deletes the data folder; call once the last host using it is gone.</summary>
     public void DeleteData()
     {

@@ -52,9 +52,7 @@ public sealed class BlobStorageHostTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var settings = Settings();
         settings[key] = value;
-        await using var host = new BotHost(settings: settings);
-
-        var error = Assert.ThrowsAny<Exception>(() => host.Services);
+        var error = await BotHost.StartFailureAsync(settings);
 
         Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(AzuriteServer.AccountKey, error.ToString(), StringComparison.Ordinal);

@@ -74,12 +74,9 @@ public sealed class TeamsOptionsTests
     [InlineData("Delivery:ClaimLease", "00:01:00", "Delivery:ClaimLease is 00:01:00, shorter than one send may take")]
     public async Task Start_BadTeamsSetting_FailsNamingTheSetting(string key, string value, string expected)
     {
-        await using var host = new BotHost(settings: new Dictionary<string, string> { [key] = value });
+        var error = await BotHost.StartFailureAsync(new Dictionary<string, string> { [key] = value });
 
-        var error = Assert.ThrowsAny<Exception>(() => host.Services);
-
-        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
-        host.DeleteData();
+        Assert.True(error.ToString().Contains(expected, StringComparison.Ordinal), error.ToString());
     }
 
     private static async Task<HttpResponseMessage> PostAsync(BotHost host, string serviceUrl)
