@@ -20,6 +20,8 @@ public static class CardVerbs
     public const string AddMinute = "session.addMinute";
     public const string EndInterview = "session.end";
     public const string OpenFeedback = "session.openFeedback";
+    /// <summary>Peer mocks: half 1's "Swap roles", which opens its feedback and starts half 2.</summary>
+    public const string SwapRoles = "session.swap";
     public const string SaveNote = "session.note";
     public const string Tag = "session.tag";
     public const string Refresh = "session.refresh";

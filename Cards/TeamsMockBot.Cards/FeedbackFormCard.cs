@@ -29,7 +29,9 @@ public static class FeedbackFormCard
         [
             new TextBlock("Make it specific, actionable and kind") { Weight = TextWeight.Bolder },
             new TextBlock($"Point to a moment from the interview, say what to keep doing or change, and describe the answer rather than the person. "
-                + $"{model.CandidateName} sees your ratings next to their own.") { Spacing = Spacing.Small },
+                + (model.IsDoubleBlind
+                    ? $"{model.CandidateName} sees your ratings next to their own, once you have both sent your feedback: neither of you sees the other's before."
+                    : $"{model.CandidateName} sees your ratings next to their own.")) { Spacing = Spacing.Small },
         ])
         { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium });
         body.AddErrorSummary(model.Errors, Fields(competencies));

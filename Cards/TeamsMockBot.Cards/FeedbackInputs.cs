@@ -13,6 +13,8 @@ public static class FeedbackInputs
     public const string Improvements = FeedbackPart.Improvements;
     public const string Readiness = FeedbackPart.Readiness;
     public const string Reflection = FeedbackPart.Reflection;
+    public const string InterviewerScore = FeedbackPart.InterviewerScore;
+    public const string InterviewerComment = FeedbackPart.InterviewerComment;
 
     public static string Rating(string competencyId) => FeedbackPart.Rating(competencyId);
 

@@ -41,11 +41,13 @@ public sealed class SubmitFeedback(
 
         var delivered = saved.Stage == SessionStage.Completed;
         var message = !delivered
-            ? $"Your feedback is saved. {saved.Candidate.Name} gets it after their self-assessment, or you can send it now."
+            ? saved.HasBothHalves
+                ? $"Your feedback is saved. {saved.Candidate.Name} gets it once you have both sent your feedback and self-assessments (neither sees the other's before), or by the deadline."
+                : $"Your feedback is saved. {saved.Candidate.Name} gets it after their self-assessment, or you can send it now."
             : arrived
                 ? $"Your feedback is saved and {saved.Candidate.Name} has it now."
                 : $"Your feedback is saved and on its way to {saved.Candidate.Name}: Teams is busy, so it arrives as soon as Teams accepts it.";
         return new CardResult(NoticeCard.Build(new NoticeCardModel(
-            "Thanks for your feedback", message, NoticeKind.Success, saved.Id, CanRelease: !delivered) { CanEditFeedback = !delivered }));
+            "Thanks for your feedback", message, NoticeKind.Success, saved.Id, CanRelease: !delivered && !saved.HasBothHalves) { CanEditFeedback = !delivered }));
     }
 }

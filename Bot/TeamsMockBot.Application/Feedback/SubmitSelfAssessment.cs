@@ -19,7 +19,7 @@ public sealed class SubmitSelfAssessment(
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
         var competencies = rubric.ForTrack(current.Setup.Track);
         var draft = FeedbackForms.ReadSelfAssessment(data, competencies);
-        var errors = draft.Validate(competencies);
+        var errors = draft.Validate(competencies, ratesInterviewer: current.HasBothHalves);
         if (errors.Count > 0)
         {
             return new CardResult(views.SelfAssessmentForm(current, draft, errors, submissionId));
@@ -36,7 +36,9 @@ public sealed class SubmitSelfAssessment(
         (saved, var arrived) = await delivery.DeliverOrShowProgressAsync(saved!, cancellationToken).ConfigureAwait(false);
 
         var message = saved.Stage != SessionStage.Completed
-            ? $"Thanks for reflecting. Your feedback card arrives here as soon as {saved.Interviewer.Name} has sent theirs."
+            ? saved.HasBothHalves
+                ? $"Thanks for reflecting. Your feedback card arrives here once you and {saved.Interviewer.Name} have both sent your feedback and self-assessments, or by the deadline."
+                : $"Thanks for reflecting. Your feedback card arrives here as soon as {saved.Interviewer.Name} has sent theirs."
             : arrived
                 ? "Thanks for reflecting. Your feedback card is right below."
                 : "Thanks for reflecting. Teams is busy right now, so your feedback card is on its way: it arrives here as soon as Teams accepts it.";

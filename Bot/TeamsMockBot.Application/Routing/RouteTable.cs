@@ -24,7 +24,7 @@ public sealed class RouteTable
     private readonly Dictionary<string, Route> _extensionSubmits = new(StringComparer.Ordinal);
 
     public RouteTable(
-        CreateSession create, ControlInterview control, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
+        CreateSession create, ControlInterview control, SwapRoles swap, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
         SendPanelLink panelLink)
     {
@@ -41,6 +41,7 @@ public sealed class RouteTable
             Verb(verb, members: false, (turn, data, ct) => control.HandleAsync(turn, verb, data, ct));
         }
 
+        Verb(CardVerbs.SwapRoles, members: false, swap.HandleAsync);
         Verb(CardVerbs.SubmitFeedback, members: false, submitFeedback.HandleAsync);
         Verb(CardVerbs.SubmitSelfAssessment, members: false, submitSelfAssessment.HandleAsync);
         Verb(CardVerbs.EditFeedback, members: false, editFeedback.HandleAsync);

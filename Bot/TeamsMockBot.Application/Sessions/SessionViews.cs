@@ -53,6 +53,8 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             viewer == InterviewViewer.Everyone ? null : PrivateMaterial(session, showsQuestion ? question : null, showsQuestion ? planned : null))
         {
             OffersLivePanel = true, // each person who clicks gets their own link (Meeting/SendPanelLink)
+            PeerHalf = session.Peer?.Number ?? 0,
+            FeedbackReleaseAt = session.Peer?.ReleaseAt,
         };
         return InterviewCard.Build(model);
     }
@@ -67,14 +69,16 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
         {
             SubmissionId = submissionId,
             Tags = TaggedQuestions(session),
+            IsDoubleBlind = session.HasBothHalves,
         });
 
     public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
         SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track,
-            QuestionsAsked(session), draft, errors, rubric) { SubmissionId = submissionId });
+            QuestionsAsked(session), draft, errors, rubric) { SubmissionId = submissionId, RatesInterviewer = session.HasBothHalves });
 
-    public AdaptiveCard Report(MockSession session) =>
+    /// <param name="partner">In a peer mock, the other half: its candidate's self-assessment rated this candidate as an interviewer.</param>
+    public AdaptiveCard Report(MockSession session, MockSession? partner = null) =>
         FeedbackReportCard.Build(new FeedbackReportCardModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track, session.Setup.Focus,
             session.StartedAt ?? session.CreatedAt,
@@ -82,7 +86,12 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             session.Questions.Count(q => q.Outcome == QuestionOutcome.Skipped),
             session.Feedback,
             session.SelfAssessment,
-            rubric));
+            rubric)
+        {
+            RatingOfYou = partner is { SelfAssessment.ForInterviewer: { } rating } && partner.IsInterviewer(session.Candidate.Id)
+                ? new PeerRatingOfYou(partner.Candidate.Name, rating.Score, rating.Comment)
+                : null,
+        });
 
     private IReadOnlyList<string> QuestionsAsked(MockSession session) =>
         session.Questions.Where(q => q.Outcome == QuestionOutcome.Asked).Select(q => bank.Get(q.QuestionId).Text).ToList();

@@ -11,6 +11,8 @@ public static class FeedbackPart
     public const string ActionPlan = "actionPlan";
     public const string Readiness = "readiness";
     public const string Reflection = "reflection";
+    public const string InterviewerScore = "interviewerScore";
+    public const string InterviewerComment = "interviewerComment";
 
     /// <summary>The rating of one competency.</summary>
     public static string Rating(string competencyId) => "rating." + competencyId;

@@ -10,5 +10,8 @@ public sealed record SelfAssessment(
     /// <summary>The idempotency key of the form submit that produced this assessment.</summary>
     public string SubmissionId { get; init; } = string.Empty;
 
+    /// <summary>In a peer mock: the candidate's rating of the peer who interviewed them; null otherwise.</summary>
+    public InterviewerRating? ForInterviewer { get; init; }
+
     public double? OverallScore => RubricRatings.Overall(Ratings);
 }

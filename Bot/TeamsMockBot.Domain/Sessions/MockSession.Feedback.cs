@@ -40,6 +40,11 @@ public sealed partial record MockSession
         }
 
         RequireFeedbackOpen();
+        if (HasBothHalves && assessment.ForInterviewer is null)
+        {
+            throw new SessionRuleException($"In a peer mock, rate {Interviewer.Name} as an interviewer too.");
+        }
+
         return SelfAssessment is null ? this with { SelfAssessment = assessment } : throw new StaleActionException("Your self-assessment was already submitted.");
     }
 
@@ -47,6 +52,11 @@ public sealed partial record MockSession
     public MockSession ReleaseFeedback(string actorId, DateTimeOffset now)
     {
         RequireInterviewer(actorId);
+        if (HasBothHalves)
+        {
+            throw new SessionRuleException("In a peer mock, the feedback cards go out once you have both sent yours, or at the deadline.");
+        }
+
         if (Feedback is null)
         {
             throw new SessionRuleException("Submit your feedback before releasing it.");

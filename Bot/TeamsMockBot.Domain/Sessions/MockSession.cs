@@ -66,6 +66,7 @@ public sealed partial record MockSession
             Candidate = candidate,
             Setup = setup,
             Questions = questions.Select(q => new PlannedQuestion { QuestionId = q.Id, Timer = QuestionTimer.For(q.TimeAllowed) }).ToList(),
+            Peer = setup.Format == InterviewFormat.Peer ? new PeerHalf(id, PeerHalf.First, PeerHalf.SecondHalfIdOf(id)) : null,
         };
     }
 
@@ -144,6 +145,11 @@ public sealed partial record MockSession
     public MockSession OpenFeedback(string actorId, DateTimeOffset now)
     {
         RequireInterviewer(actorId);
+        if (Peer is { Number: PeerHalf.First } && Stage == SessionStage.CandidateQuestions)
+        {
+            throw new SessionRuleException("In a peer mock you swap roles here; your feedback form comes with the swap.");
+        }
+
         return Stage switch
         {
             SessionStage.CandidateQuestions => this with { Stage = SessionStage.AwaitingFeedback, InterviewEndedAt = InterviewEndedAt ?? now },

@@ -8,6 +8,7 @@ using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Delivery;
+using TeamsMockBot.Feedback;
 using TeamsMockBot.Meeting;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
@@ -36,9 +37,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SessionViews>();
         services.AddSingleton<CreateSession>();
         services.AddSingleton<ControlInterview>();
+        services.AddSingleton<SwapRoles>();
         services.AddSingleton<SendFeedbackForms>();
         services.AddSingleton<CloseInterview>();
         services.AddSingleton<FeedbackDelivery>();
+        services.AddSingleton<ReleaseHeldFeedback>();
         services.AddSingleton<SubmitFeedback>();
         services.AddSingleton<SubmitSelfAssessment>();
         services.AddSingleton<ReleaseFeedback>();
@@ -56,6 +59,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<TimerOptions>().BindConfiguration(TimerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryLeaseValidator>();
+        services.AddOptions<PeerFeedbackOptions>().BindConfiguration(PeerFeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Adapters: storage behind every store port, Teams behind the messenger, sweeps on every instance.
@@ -65,6 +69,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddHostedService<MilestoneSweepService>();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();
+        services.AddHostedService<HeldFeedbackSweepService>();
         builder.AddObservability(); // last: it wraps the document store registered above
         return builder;
     }

@@ -20,6 +20,11 @@ public static partial class DocumentKeys
 
     public const string TimersPrefix = "timers/";
 
+    /// <summary>A peer mock whose feedback is held back (double-blind) until its deadline; keyed by the pair (half 1's session id).</summary>
+    public static string HeldFeedback(string pairId) => HeldFeedbackPrefix + Segment(pairId);
+
+    public const string HeldFeedbackPrefix = "held-feedback/";
+
     public const string SessionsPrefix = "sessions/";
 
     /// <summary>Where to reach a person proactively: their personal chat with the bot.</summary>

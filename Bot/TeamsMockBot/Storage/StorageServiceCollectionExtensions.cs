@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
@@ -45,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<StoredSessions>());
         services.AddSingleton<IHistoryStore, StoredHistories>();
         services.AddSingleton<ITimerScheduler, StoredTimers>();
+        services.AddSingleton<IHeldFeedback, StoredHeldFeedback>();
         services.AddSingleton<IChatSessionIndex, StoredChatSessions>();
         services.AddSingleton<IExportLinkStore, StoredExportLinks>();
         services.AddSingleton<IPanelLinkKeyStore, StoredPanelLinkKey>();

@@ -25,4 +25,7 @@ public sealed record FeedbackFormModel(
 
     /// <summary>The questions the interviewer quick-tagged, in question order, as a reminder next to the notes.</summary>
     public IReadOnlyList<TaggedQuestion> Tags { get; init; } = [];
+
+    /// <summary>A peer mock: the candidate sees this feedback only once both have sent theirs (double-blind).</summary>
+    public bool IsDoubleBlind { get; init; }
 }

@@ -19,4 +19,8 @@ public sealed record FeedbackReportCardModel(
     int QuestionsSkipped,
     FeedbackReport? Mentor,
     SelfAssessment? Self,
-    Rubric Rubric);
+    Rubric Rubric)
+{
+    /// <summary>A peer mock: how the peer the candidate interviewed rated them as an interviewer, if they did.</summary>
+    public PeerRatingOfYou? RatingOfYou { get; init; }
+}

@@ -16,4 +16,7 @@ public sealed record SelfAssessmentFormModel(
 {
     /// <summary>Sent with the submit so a double click or a retried request is stored once.</summary>
     public string SubmissionId { get; init; } = string.Empty;
+
+    /// <summary>A peer mock: the candidate also rates <see cref="InterviewerName"/> as an interviewer (1–4 and one comment).</summary>
+    public bool RatesInterviewer { get; init; }
 }

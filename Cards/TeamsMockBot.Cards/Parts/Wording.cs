@@ -30,7 +30,7 @@ internal static class Wording
     public static string FormatExplained(InterviewFormat format) => format switch
     {
         InterviewFormat.MentorLed => "A mentor or coach asks the questions and gives structured feedback.",
-        InterviewFormat.Peer => "Two students interview each other, then swap roles.",
+        InterviewFormat.Peer => "Two students interview each other, each on their own plan, then swap roles; neither sees the other's feedback until both have sent theirs.",
         InterviewFormat.FriendPractice => "A friend asks the questions; the rubric guides their feedback.",
         InterviewFormat.SoloPractice => "I ask and time the questions, then you rate yourself.",
         _ => string.Empty,

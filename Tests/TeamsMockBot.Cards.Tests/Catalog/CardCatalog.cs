@@ -54,6 +54,10 @@ public static class CardCatalog
             new("feedback-form-errors", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [FirstNote, SecondNote], PartialFeedbackDraft, FeedbackErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Interviewer),
             new("self-assessment-empty", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
             new("self-assessment-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PartialSelfDraft, SelfErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
+            new("self-assessment-peer", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId, RatesInterviewer = true }), CardAudience.Everyone),
+            new("self-assessment-peer-errors", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, QuestionsAsked, PeerSelfDraft, PeerSelfErrors, SampleData.Rubric) { SubmissionId = SubmissionId, RatesInterviewer = true }), CardAudience.Everyone),
+            new("feedback-form-peer", FeedbackFormCard.Build(new FeedbackFormModel(SessionId, CandidateName, Track.Behavioral, Focus, QuestionsAsked, [], FeedbackDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId, IsDoubleBlind = true }), CardAudience.Interviewer),
+            new("report-peer", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 4, 1, MentorReport, SelfReport, SampleData.Rubric) { RatingOfYou = new PeerRatingOfYou(InterviewerName, 3, PeerComment) }), CardAudience.Everyone),
             new("self-assessment-solo", SelfAssessmentFormCard.Build(new SelfAssessmentFormModel(SessionId, CandidateName, null, Track.Behavioral, QuestionsAsked, SelfAssessmentDraft.Empty, NoErrors, SampleData.Rubric) { SubmissionId = SubmissionId }), CardAudience.Everyone),
             new("report-mentor-and-self", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 4, 1, MentorReport, SelfReport, SampleData.Rubric)), CardAudience.Everyone),
             new("report-mentor-only", FeedbackReportCard.Build(new FeedbackReportCardModel(SessionId, CandidateName, InterviewerName, Track.Behavioral, Focus, HeldAt, 5, 0, MentorReport, null, SampleData.Rubric)), CardAudience.Everyone),
@@ -91,6 +95,10 @@ public static class CardCatalog
 
         yield return Entry("interview-candidate-questions-everyone", Interview(everyone, SessionStage.CandidateQuestions));
         yield return Entry("interview-candidate-questions-interviewer", Interview(interviewer, SessionStage.CandidateQuestions, Material(withNotes: true)));
+        yield return Entry("interview-candidate-questions-peer-interviewer", Interview(interviewer, SessionStage.CandidateQuestions, Material(withNotes: true)) with { Format = InterviewFormat.Peer, PeerHalf = 1 });
+        yield return Entry("interview-candidate-questions-peer-everyone", Interview(everyone, SessionStage.CandidateQuestions) with { Format = InterviewFormat.Peer, PeerHalf = 1 });
+        yield return Entry("interview-ready-peer-second-half-everyone", Interview(everyone, SessionStage.Ready) with { Format = InterviewFormat.Peer, PeerHalf = 2, FeedbackReleaseAt = PeerReleaseAt });
+        yield return Entry("interview-awaiting-feedback-peer-everyone", Interview(everyone, SessionStage.AwaitingFeedback, feedbackIn: true) with { Format = InterviewFormat.Peer, PeerHalf = 2, FeedbackReleaseAt = PeerReleaseAt });
         yield return Entry("interview-candidate-questions-solo", Interview(solo, SessionStage.CandidateQuestions));
 
         yield return Entry("interview-awaiting-feedback-everyone", Interview(everyone, SessionStage.AwaitingFeedback, selfIn: true));

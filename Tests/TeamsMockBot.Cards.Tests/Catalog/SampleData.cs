@@ -161,6 +161,16 @@ internal static class SampleData
         new Dictionary<string, int?> { ["Structure"] = 3, ["Communication"] = 2 },
         "I rushed the endings.");
 
+    public static DateTimeOffset PeerReleaseAt { get; } = new(2026, 11, 26, 10, 30, 0, TimeSpan.Zero);
+
+    public const string PeerComment = "Your follow-up on my failure story made me think harder; give a time warning before the last minute.";
+
+    /// <summary>A peer self-assessment with the interviewer's rating chosen but no comment.</summary>
+    public static SelfAssessmentDraft PeerSelfDraft { get; } =
+        new(Rubric.BuiltIn.ForTrack(Track.Behavioral).ToDictionary(c => c.Id, _ => (int?)3), "") { InterviewerScore = 3 };
+
+    public static IReadOnlyDictionary<string, string> PeerSelfErrors { get; } = PeerSelfDraft.Validate(Rubric.BuiltIn.ForTrack(Track.Behavioral), ratesInterviewer: true);
+
     public static IReadOnlyDictionary<string, string> SelfErrors { get; } = PartialSelfDraft.Validate(Rubric.BuiltIn.ForTrack(Track.Behavioral));
 
     public static IReadOnlyList<PersonChoice> People { get; } =

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.Persistence;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Domain.Sessions;
@@ -54,6 +55,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Timers:Enabled", "false");
         builder.UseSetting("Privacy:RetentionSweepEnabled", "false");
         builder.UseSetting("Delivery:SweepEnabled", "false");
+        builder.UseSetting("Peer:ReleaseSweepEnabled", "false");
         builder.UseSetting("Teams:RetryDelay", "00:00:00"); // retries happen at once: the clock is fake and never moves by itself
         // Last, so a test's own settings win over the defaults above.
         foreach (var (key, value) in Settings)
@@ -102,6 +104,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     /// <summary>One pass of the delivery sweep, as the background service runs it every few seconds.</summary>
     public Task<int> DeliverWaitingAsync() => Services.GetRequiredService<OutboundDelivery>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>One pass of the peer feedback release sweep (double-blind deadlines).</summary>
+    public Task<int> ReleaseHeldFeedbackAsync() => Services.GetRequiredService<ReleaseHeldFeedback>().RunOnceAsync(CancellationToken.None);
 
     public override async ValueTask DisposeAsync()
     {

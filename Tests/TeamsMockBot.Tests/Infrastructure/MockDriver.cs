@@ -44,6 +44,15 @@ public sealed class MockDriver(BotHost host)
     public Task SubmitSelfAssessmentAsync((string Id, string Name) student, string sessionId) =>
         SubmitAsync(student, CardVerbs.SubmitSelfAssessment, sessionId, Ratings());
 
+    /// <summary>A peer mock's self-assessment: the ratings plus the 1–4 rating of the peer who interviewed, with its comment.</summary>
+    public Task<JsonNode> SubmitPeerSelfAssessmentAsync((string Id, string Name) student, string sessionId, int interviewerScore, string comment)
+    {
+        var fields = Ratings();
+        fields[FeedbackInputs.InterviewerScore] = interviewerScore.ToString(CultureInfo.InvariantCulture);
+        fields[FeedbackInputs.InterviewerComment] = comment;
+        return SubmitAsync(student, CardVerbs.SubmitSelfAssessment, sessionId, fields);
+    }
+
     /// <summary>A solo practice from setup to delivered feedback; returns the session id.</summary>
     public async Task<string> CompleteSoloAsync((string Id, string Name) student, string cardId)
     {
@@ -75,7 +84,7 @@ public sealed class MockDriver(BotHost host)
     }
 
     /// <summary>Submits the newest form with <paramref name="verb"/> that reached the person's personal chat.</summary>
-    private async Task SubmitAsync((string Id, string Name) who, string verb, string sessionId, JsonObject fields)
+    public async Task<JsonNode> SubmitAsync((string Id, string Name) who, string verb, string sessionId, JsonObject fields)
     {
         var form = host.Teams.Calls.Last(c => c.ConversationId == PersonalChatId(who.Id) && c.Card is not null && CardJson.Verbs(c.Card).Contains(verb)).Card!;
         var data = CardJson.Data(form, verb);
@@ -85,7 +94,7 @@ public sealed class MockDriver(BotHost host)
         }
 
         Assert.Equal(sessionId, data[CardInputs.SessionId]!.GetValue<string>());
-        await host.InvokeAsync(Invoke(who, verb, data, "msg-form-" + who.Id, "personal"));
+        return await host.InvokeAsync(Invoke(who, verb, data, "msg-form-" + who.Id, "personal"));
     }
 
     /// <summary>A rating for every competency of the built-in rubric, as the forms post them.</summary>

@@ -42,6 +42,12 @@ internal static class InterviewControls
         { Spacing = Spacing.Small };
     }
 
+    public static ActionSet SwapRoles(InterviewCardModel model) => new(
+    [
+        CardButtons.Execute("Swap roles", CardVerbs.SwapRoles, CardButtons.Session(model.SessionId), ActionStyle.Positive),
+    ])
+    { Spacing = Spacing.Medium };
+
     public static ActionSet OpenFeedback(InterviewCardModel model, string title) => new(
     [
         CardButtons.Execute(title, CardVerbs.OpenFeedback, CardButtons.Session(model.SessionId), ActionStyle.Positive),

@@ -9,7 +9,8 @@ internal static class InterviewHeader
 {
     public static IEnumerable<CardElement> Build(InterviewCardModel model)
     {
-        yield return CardText.Eyebrow($"{(IsSolo(model) ? "Solo practice" : "Mock interview")} · {Wording.Track(model.Track)}");
+        var kind = IsSolo(model) ? "Solo practice" : model.PeerHalf > 0 ? $"Peer mock · half {Wording.Number(model.PeerHalf)} of 2" : "Mock interview";
+        yield return CardText.Eyebrow($"{kind} · {Wording.Track(model.Track)}");
         yield return CardText.Title(Title(model));
         var who = IsSolo(model)
             ? $"{model.CandidateName} practising on their own"

@@ -50,7 +50,17 @@ internal static class InterviewStages
             + $"{model.InterviewerName} your own questions: about the team, the role, or how success is measured. "
             + "Thoughtful questions finish an interview on a high note.");
 
-        if (model.Viewer == InterviewViewer.Interviewer)
+        if (model.Viewer == InterviewViewer.Interviewer && model.PeerHalf == 1)
+        {
+            yield return CardText.Small($"When {model.CandidateName} is done, swap roles: {model.CandidateName} interviews you on your own plan. "
+                + "The feedback forms for this half arrive in your personal chats with me.");
+            yield return InterviewControls.SwapRoles(model);
+            if (model.Private is { } notes)
+            {
+                yield return InterviewerPanel.NotesOnly(model, notes);
+            }
+        }
+        else if (model.Viewer == InterviewViewer.Interviewer)
         {
             yield return CardText.Small($"When {model.CandidateName} is done, open feedback: you each get a form in your personal chat with me.");
             yield return InterviewControls.OpenFeedback(model, "Open feedback");
@@ -61,6 +71,11 @@ internal static class InterviewStages
         }
         else
         {
+            if (model.PeerHalf == 1)
+            {
+                yield return CardText.Small($"Next, you swap roles: {model.CandidateName} interviews {model.InterviewerName}.");
+            }
+
             yield return InterviewerHint(model);
         }
     }
@@ -74,8 +89,11 @@ internal static class InterviewStages
             yield break;
         }
 
-        yield return Intro($"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
-            + "the feedback card arrives once both forms are in.");
+        yield return Intro(model.FeedbackReleaseAt is { } at
+            ? "The feedback forms were sent to your personal chats with me. Double-blind: neither of you sees the other's feedback until you have "
+                + $"both sent your feedback and self-assessment, or until {TeamsTime.ShortDate(at)} {TeamsTime.Time(at)}."
+            : $"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
+                + "the feedback card arrives once both forms are in.");
         yield return Status($"Feedback from {model.InterviewerName}", model.FeedbackIn, Spacing.Medium);
         yield return Status($"Self-assessment from {model.CandidateName}", model.SelfAssessmentIn, Spacing.Small);
     }

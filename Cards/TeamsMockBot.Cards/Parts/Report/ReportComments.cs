@@ -29,5 +29,12 @@ internal static class ReportComments
             yield return CardText.Heading("Your reflection");
             yield return new TextBlock(self.Reflection) { IsSubtle = true };
         }
+
+        if (model.RatingOfYou is { } rating)
+        {
+            yield return CardText.Heading("You as an interviewer");
+            yield return new FactSet([new Fact($"{rating.FromName}'s rating", $"{Wording.Number(rating.Score)} / 4")]) { Spacing = Spacing.Small };
+            yield return CardText.Body(rating.Comment);
+        }
     }
 }
