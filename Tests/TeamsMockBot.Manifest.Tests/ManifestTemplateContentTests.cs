@@ -67,7 +67,7 @@ public sealed class ManifestTemplateContentTests
     }
 
     [Fact]
-    public async Task ResourceSpecificConsent_AsksOnlyForTheMeetingPermissionsTheFeaturesUse()
+    public async Task ResourceSpecificConsent_AsksOnlyForTheMeetingPermissionsTheCodeUses()
     {
         var manifest = await TestManifest.ManifestAsync();
 
@@ -80,7 +80,6 @@ public sealed class ManifestTemplateContentTests
                 "OnlineMeeting.ReadBasic.Chat/Application",
                 "OnlineMeetingNotification.Send.Chat/Application",
                 "OnlineMeetingParticipant.Read.Chat/Application",
-                "OnlineMeetingTranscript.Read.Chat/Application",
             ],
             permissions);
     }

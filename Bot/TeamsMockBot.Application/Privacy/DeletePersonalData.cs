@@ -42,7 +42,7 @@ public sealed partial class DeletePersonalData(
             }
             else
             {
-                await sessions.UpdateAsync(session.Id, s => s.ForgetInterviewer(FormerInterviewer), cancellationToken).ConfigureAwait(false);
+                await sessions.UpdateAsync(session.Id, s => s.ForgetAttendee(personId, FormerInterviewer).ForgetInterviewer(FormerInterviewer), cancellationToken).ConfigureAwait(false);
                 await histories.RemoveAsync(personId, session.Id, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -22,10 +22,12 @@ public sealed class RouteTable
     private readonly Dictionary<BotCommand, Route> _commands = [];
     private readonly Dictionary<string, Route> _extensionFetches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Route> _extensionSubmits = new(StringComparer.Ordinal);
+    private readonly Dictionary<MeetingEventKind, MeetingRoute> _meetingEvents = [];
 
     public RouteTable(
         CreateSession create, ControlInterview control, SwapRoles swap, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
+        ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
         SendPanelLink panelLink)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
@@ -53,6 +55,12 @@ public sealed class RouteTable
         // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.
         _extensionFetches[StartMockCommand] = new Route(StartMockCommand, NeedsMembers: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
         _extensionSubmits[StartMockCommand] = new Route(StartMockCommand, NeedsMembers: true, (turn, data, _) => Card(ShowSetup.Handle(turn, data)));
+
+        // Meeting events; only the start may post a card (the setup offer lists the chat's members).
+        Meeting(MeetingEventKind.Started, members: true, meetingStart.HandleAsync);
+        Meeting(MeetingEventKind.Ended, members: false, meetingEnd.HandleAsync);
+        Meeting(MeetingEventKind.ParticipantsJoined, members: false, attendance.HandleAsync);
+        Meeting(MeetingEventKind.ParticipantsLeft, members: false, attendance.HandleAsync);
     }
 
     /// <summary>The route for a card verb; an unknown verb gets a route that answers "out of date".</summary>
@@ -67,6 +75,9 @@ public sealed class RouteTable
 
     public Route? ForExtensionSubmit(string commandId) => _extensionSubmits.GetValueOrDefault(commandId);
 
+    /// <summary>The route for a meeting event; every <see cref="MeetingEventKind"/> has one.</summary>
+    public MeetingRoute ForMeetingEvent(MeetingEventKind kind) => _meetingEvents[kind];
+
     public IReadOnlyCollection<string> Verbs => _verbs.Keys;
 
     private void Verb(string verb, bool members, Func<ChatTurn, CardData, CancellationToken, Task<CardResult>> handle) =>
@@ -74,6 +85,9 @@ public sealed class RouteTable
 
     private void Command(BotCommand command, bool members, Func<ChatTurn, CardData, CancellationToken, Task<CardResult>> handle) =>
         _commands.Add(command, new Route(command.ToString().ToLowerInvariant(), members, handle));
+
+    private void Meeting(MeetingEventKind kind, bool members, Func<ChatTurn, MeetingEvent, CancellationToken, Task<CardResult?>> handle) =>
+        _meetingEvents.Add(kind, new MeetingRoute("meeting" + kind, members, handle));
 
     private static Task<CardResult> Card(Cards.Model.AdaptiveCard card) => Task.FromResult(new CardResult(card));
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TeamsMockBot.Application.Feedback;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Domain.Questions;
@@ -13,7 +14,7 @@ namespace TeamsMockBot.Application.Sessions;
 /// A stale click (double click, old card) changes nothing and shows the clicker the current card.
 /// </summary>
 public sealed partial class ControlInterview(
-    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, SendFeedbackForms forms,
+    ISessionStore sessions, SessionViews views, ITimerScheduler timers, QuestionBank bank, SendFeedbackForms forms, MeetingNudges nudges,
     TimeProvider time, ILogger<ControlInterview> logger)
 {
     public static IReadOnlySet<string> Verbs { get; } = new HashSet<string>
@@ -53,6 +54,7 @@ public sealed partial class ControlInterview(
         }
 
         await timers.TrackAsync(saved, cancellationToken).ConfigureAwait(false);
+        if (verb is CardVerbs.EndInterview or CardVerbs.Next or CardVerbs.Skip) await nudges.QuestionsOverAsync(saved, cancellationToken).ConfigureAwait(false); // nudges only if the questions are now over
         if (verb == CardVerbs.OpenFeedback)
         {
             await forms.SendAsync(saved, cancellationToken).ConfigureAwait(false);

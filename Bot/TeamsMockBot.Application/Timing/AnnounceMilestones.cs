@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Domain.Sessions;
 
@@ -12,7 +13,7 @@ namespace TeamsMockBot.Application.Timing;
 /// once. Everything comes from the store, so a restart loses no timer.
 /// </summary>
 public sealed partial class AnnounceMilestones(
-    ISessionStore sessions, SessionViews views, ITimerScheduler timers, OutboundDelivery delivery,
+    ISessionStore sessions, SessionViews views, ITimerScheduler timers, OutboundDelivery delivery, MeetingNudges nudges,
     TimeProvider time, ILogger<AnnounceMilestones> logger)
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -58,6 +59,7 @@ public sealed partial class AnnounceMilestones(
         if (recorded)
         {
             await delivery.SendAsync([OutboundMessage.SessionCard(saved.Id, views.Shared(saved))], cancellationToken).ConfigureAwait(false);
+            await nudges.MilestoneReachedAsync(saved, saved.Current!.Announced, cancellationToken).ConfigureAwait(false);
             LogAnnounced(logger, saved.Id, saved.CurrentNumber, saved.Current?.Announced.ToString() ?? "none");
         }
 

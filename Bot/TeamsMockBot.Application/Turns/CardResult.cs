@@ -6,4 +6,11 @@ namespace TeamsMockBot.Application.Turns;
 /// The outcome of a card action: the card the person who clicked sees, and — when the action
 /// changed what everyone sees — the new content of the message that was clicked.
 /// </summary>
-public sealed record CardResult(AdaptiveCard ForActor, AdaptiveCard? ForEveryone = null);
+public sealed record CardResult(AdaptiveCard ForActor, AdaptiveCard? ForEveryone = null)
+{
+    /// <summary>
+    /// For a turn whose card is posted as a new message (a meeting event): called with the posted
+    /// message's id, after Teams accepted it — e.g. to make it the session's shared card.
+    /// </summary>
+    public Func<string, CancellationToken, Task>? AfterPostedAsync { get; init; }
+}

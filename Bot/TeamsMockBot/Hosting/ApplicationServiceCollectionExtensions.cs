@@ -47,6 +47,12 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReleaseFeedback>();
         services.AddSingleton<EditFeedback>();
         services.AddSingleton<ShowHistory>();
+        services.AddSingleton<ChatSessions>();
+        services.AddSingleton<MeetingSessions>();
+        services.AddSingleton<MeetingNudges>();
+        services.AddSingleton<ShowSessionAtMeetingStart>();
+        services.AddSingleton<CloseAtMeetingEnd>();
+        services.AddSingleton<RecordAttendance>();
         services.AddSingleton<AnnounceMilestones>();
         services.AddSingleton<OutboundDelivery>();
         services.AddSingleton<StaffDirectory>();

@@ -11,7 +11,6 @@ public static class MeetingServiceCollectionExtensions
         services.AddOptions<MeetingPanelOptions>().BindConfiguration(MeetingPanelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TeamsSsoOptions>().BindConfiguration(TeamsSsoOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsSsoOptions>, TeamsSsoOptionsValidator>();
-        services.AddSingleton<ChatSessions>();
         services.AddSingleton<PanelSessions>();
         services.AddSingleton<PanelLinks>();
         services.AddSingleton<ShowMeetingPanel>();

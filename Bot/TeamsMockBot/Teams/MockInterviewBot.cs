@@ -20,7 +20,8 @@ namespace TeamsMockBot.Teams;
 /// the <see cref="RouteTable"/> says which handler runs, and its <see cref="CardResult"/> becomes a
 /// message or an invoke response. Every failure takes the one path in <see cref="RunAsync"/>.
 /// </summary>
-public sealed partial class MockInterviewBot(RouteTable routes, IConversationDirectory conversations, BotMetrics metrics, ILogger<MockInterviewBot> logger)
+public sealed partial class MockInterviewBot(
+    RouteTable routes, IConversationDirectory conversations, BotMetrics metrics, TimeProvider time, ILogger<MockInterviewBot> logger)
     : TeamsActivityHandler
 {
     /// <summary>

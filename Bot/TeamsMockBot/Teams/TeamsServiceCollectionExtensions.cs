@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using Polly;
 using TeamsMockBot.Application.Delivery;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Observability;
 
 namespace TeamsMockBot.Teams;
@@ -34,6 +35,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<TeamsMessenger>();
         services.AddSingleton<IChatMessenger>(sp => sp.GetRequiredService<TeamsMessenger>());
+        services.AddSingleton<IMeetingDirectory, TeamsMeetingDirectory>();
         services.AddTransient<IBot, MockInterviewBot>();
         return services;
     }

@@ -94,6 +94,34 @@ public sealed class PlaygroundApi(PlaygroundProcess playground, PlaygroundCast c
     }
 
     /// <summary>
+    /// Sends a Teams meeting event activity (e.g. <c>application/vnd.microsoft.meetingStart</c>) into a
+    /// conversation of the cast through "Mock an Activity", shaped like the Teams docs' examples: the
+    /// meeting named in the channel data, its details in <paramref name="value"/>.
+    /// </summary>
+    public async Task SendMeetingEventAsync(PlaygroundPerson from, string conversationId, string name, string meetingId, JsonObject value)
+    {
+        var kind = ConversationType(conversationId);
+        var channelData = ChannelData(kind, conversationId);
+        channelData["meeting"] = new JsonObject { ["id"] = meetingId };
+        var activity = new JsonObject
+        {
+            ["type"] = "event",
+            ["name"] = name,
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = playground.ConnectorAddress.AbsoluteUri.TrimEnd('/'),
+            ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
+            ["recipient"] = new JsonObject { ["id"] = cast.BotId, ["name"] = cast.BotName },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = kind, ["isGroup"] = kind != "personal", ["tenantId"] = cast.TenantId },
+            ["channelData"] = channelData,
+            ["value"] = value,
+            ["locale"] = "en-US",
+        };
+        await PostAsync("_internal/v1/customActivities", activity);
+    }
+
+    /// <summary>
     /// Clicks an <c>Action.Execute</c> button of the bot message <paramref name="messageId"/> as
     /// <paramref name="from"/>: sends the <c>adaptiveCard/action</c> invoke the page would send (its
     /// <c>data</c> merged with the card's input values by the caller) and returns the card the bot answered with.

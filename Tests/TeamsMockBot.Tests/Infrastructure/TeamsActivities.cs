@@ -55,6 +55,70 @@ public static class TeamsActivities
         return Envelope(activity, from, conversationType, conversationId ?? (conversationType == "personal" ? PersonalChatId(from.Id) : GroupChatId));
     }
 
+    public const string MeetingChatId = "19:meeting_mock-interview@thread.v2";
+    public const string MeetingId = "MCMxOTptZWV0aW5nX21vY2staW50ZXJ2aWV3QHRocmVhZC52MiMw";
+
+    /// <summary>A message in the meeting chat: a group chat whose channel data names its meeting, as Teams sends it.</summary>
+    public static JsonNode MeetingMessage((string Id, string Name) from, string text)
+    {
+        var activity = Message(from, text, "groupChat", MeetingChatId);
+        activity["channelData"]!["meeting"] = new JsonObject { ["id"] = MeetingId };
+        return activity;
+    }
+
+    /// <summary>A card click in the meeting chat.</summary>
+    public static JsonNode MeetingInvoke((string Id, string Name) from, string verb, JsonObject data, string replyToId)
+    {
+        var activity = Invoke(from, verb, data, replyToId, "groupChat", MeetingChatId);
+        activity["channelData"]!["meeting"] = new JsonObject { ["id"] = MeetingId };
+        return activity;
+    }
+
+    /// <summary><c>meetingStart</c> from the docs' example that names the meeting in its channel data.</summary>
+    public static JsonNode MeetingStart(DateTimeOffset startTime, (string Id, string Name)? from = null)
+    {
+        var activity = Envelope(Example("event.meetingStart.2021-variant"), from ?? Mentor, "groupChat", MeetingChatId);
+        activity["channelData"]!["meeting"] = new JsonObject { ["id"] = MeetingId };
+        activity["value"]!["Id"] = MeetingId;
+        activity["value"]!["StartTime"] = startTime.ToString("O");
+        activity["timestamp"] = startTime.ToString("O");
+        return activity;
+    }
+
+    /// <summary><c>meetingEnd</c> from the docs' 2023 example, which names the meeting only in its value.</summary>
+    public static JsonNode MeetingEnd(DateTimeOffset endTime, (string Id, string Name)? from = null)
+    {
+        var activity = Envelope(Example("event.meetingEnd"), from ?? Mentor, "groupChat", MeetingChatId);
+        activity["value"]!["id"] = MeetingId;
+        activity["value"]!["EndTime"] = endTime.ToString("O");
+        activity["timestamp"] = endTime.ToString("O");
+        return activity;
+    }
+
+    /// <summary>A participant join or leave event (<paramref name="joined"/>) naming <paramref name="members"/> with their meeting roles (null: no role given).</summary>
+    public static JsonNode ParticipantEvent(bool joined, DateTimeOffset at, params (string Id, string Name, string? Role)[] members)
+    {
+        var activity = Example(joined ? "event.meetingParticipantJoin" : "event.meetingParticipantLeave");
+        activity.AsObject().Remove("_comment");
+        var list = new JsonArray();
+        foreach (var (id, name, role) in members)
+        {
+            var meeting = new JsonObject { ["inMeeting"] = joined };
+            if (role is not null)
+            {
+                meeting["role"] = role;
+            }
+
+            list.Add(new JsonObject { ["user"] = new JsonObject { ["id"] = id, ["name"] = name, ["aadObjectId"] = "aad-" + id, ["tenantId"] = TenantId }, ["meeting"] = meeting });
+        }
+
+        activity["value"]!["members"] = list;
+        activity["timestamp"] = at.ToString("O");
+        var envelope = Envelope(activity, Mentor, "groupChat", MeetingChatId);
+        envelope["channelData"]!["meeting"] = new JsonObject { ["id"] = MeetingId };
+        return envelope;
+    }
+
     public static string PersonalChatId(string userId) => TeamsConnectorCapture.PersonalConversationFor(userId);
 
     private static JsonNode Message((string Id, string Name) from, string text, string conversationType, string conversationId)

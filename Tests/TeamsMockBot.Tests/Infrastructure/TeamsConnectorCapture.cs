@@ -17,6 +17,9 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
     /// <summary>The chat's members as the roster API returns them (id, name).</summary>
     public IList<(string Id, string Name)> Roster { get; } = [];
 
+    /// <summary>The Teams meeting APIs (<c>v1/meetings/…</c>): meeting details, participants, targeted notifications.</summary>
+    public FakeTeamsMeetings Meetings { get; } = new();
+
     /// <summary>Status codes to answer the next sends with, before answering normally (e.g. 429).</summary>
     public ConcurrentQueue<HttpStatusCode> Failures { get; } = new();
 
@@ -43,6 +46,19 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
             var id = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
             var name = Roster.FirstOrDefault(m => m.Id == id).Name ?? id;
             return Json(HttpStatusCode.OK, new JsonObject { ["id"] = id, ["name"] = name });
+        }
+
+        if (Meetings.NotificationHangs && path.EndsWith("/notification", StringComparison.Ordinal))
+        {
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, 0));
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        if (Meetings.Answer(request.Method.Method, path, request.RequestUri.Query) is { } meeting)
+        {
+            var (status, answer) = meeting;
+            calls.Enqueue(new CapturedCall(request.Method.Method, path, json, (int)status));
+            return answer is null ? new HttpResponseMessage(status) : Json(status, answer);
         }
 
         if (Failures.TryDequeue(out var failure))

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
@@ -50,6 +51,20 @@ public sealed class RouteTableTests : HostTest
 
         Assert.Equal(command.ToString().ToLowerInvariant(), route.Name);
         Assert.Equal(needsMembers, route.NeedsMembers);
+    }
+
+    [Theory]
+    [InlineData(MeetingEventKind.Started, true)]
+    [InlineData(MeetingEventKind.Ended, false)]
+    [InlineData(MeetingEventKind.ParticipantsJoined, false)]
+    [InlineData(MeetingEventKind.ParticipantsLeft, false)]
+    public void ForMeetingEvent_EveryKind_HasARoute_AndOnlyTheStartAsksForTheRoster(MeetingEventKind kind, bool needsMembers)
+    {
+        var route = Routes.ForMeetingEvent(kind);
+
+        Assert.Equal("meeting" + kind, route.Name);
+        Assert.Equal(needsMembers, route.NeedsMembers);
+        Assert.Equal(4, Enum.GetValues<MeetingEventKind>().Length); // a new kind needs its line above
     }
 
     [Fact]
