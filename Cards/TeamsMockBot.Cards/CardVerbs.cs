@@ -31,4 +31,6 @@ public static class CardVerbs
     public const string SubmitSelfAssessment = "self.submit";
     public const string ShowHistory = "history.show";
     public const string ConfirmDeleteData = "privacy.delete";
+    /// <summary>"Live panel": the clicker's own short-lived link to the meeting side panel, answered to them alone.</summary>
+    public const string OpenLivePanel = "panel.link";
 }

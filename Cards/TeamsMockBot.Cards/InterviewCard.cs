@@ -39,6 +39,10 @@ public static class InterviewCard
         });
 
         var actions = new List<CardAction> { CardButtons.Refresh(model.SessionId) };
+        if (model.OffersLivePanel && model.Stage is SessionStage.Ready or SessionStage.Interviewing or SessionStage.CandidateQuestions)
+        {
+            actions.Add(CardButtons.Execute("Live panel", CardVerbs.OpenLivePanel, CardButtons.Session(model.SessionId)));
+        }
         if (model.Stage == SessionStage.Completed)
         {
             actions.Add(CardButtons.Execute("Past sessions", CardVerbs.ShowHistory));

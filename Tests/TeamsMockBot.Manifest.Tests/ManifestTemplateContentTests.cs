@@ -77,6 +77,7 @@ public sealed class ManifestTemplateContentTests
 
         Assert.Equal(
             [
+                "MeetingStage.Write.Chat/Delegated",
                 "OnlineMeeting.ReadBasic.Chat/Application",
                 "OnlineMeetingNotification.Send.Chat/Application",
                 "OnlineMeetingParticipant.Read.Chat/Application",

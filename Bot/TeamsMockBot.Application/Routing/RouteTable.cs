@@ -27,7 +27,8 @@ public sealed class RouteTable
     public RouteTable(
         CreateSession create, ControlInterview control, SwapRoles swap, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
-        ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance)
+        ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
+        SendPanelLink panelLink)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -48,6 +49,7 @@ public sealed class RouteTable
         Verb(CardVerbs.EditFeedback, members: false, editFeedback.HandleAsync);
         Verb(CardVerbs.ReleaseFeedback, members: false, releaseFeedback.HandleAsync);
         Verb(CardVerbs.ConfirmDeleteData, members: false, (turn, _, ct) => delete.DeleteAsync(turn, ct));
+        Verb(CardVerbs.OpenLivePanel, members: false, panelLink.HandleAsync);
         Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
 
         // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.

@@ -52,6 +52,7 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             viewer == InterviewViewer.Everyone ? [session.Interviewer.Id] : [],
             viewer == InterviewViewer.Everyone ? null : PrivateMaterial(session, showsQuestion ? question : null, showsQuestion ? planned : null))
         {
+            OffersLivePanel = true, // each person who clicks gets their own link (Meeting/SendPanelLink)
             PeerHalf = session.Peer?.Number ?? 0,
             FeedbackReleaseAt = session.Peer?.ReleaseAt,
         };

@@ -9,6 +9,7 @@ using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Delivery;
 using TeamsMockBot.Feedback;
+using TeamsMockBot.Meeting;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 using TeamsMockBot.Observability;
@@ -68,6 +69,7 @@ public static class ApplicationServiceCollectionExtensions
         // Adapters: storage behind every store port, Teams behind the messenger, durable timers and sweeps on every instance.
         services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
+        services.AddMeetingPages();
         services.AddDurableTimers();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();

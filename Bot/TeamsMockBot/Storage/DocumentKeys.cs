@@ -36,6 +36,9 @@ public static partial class DocumentKeys
     /// <summary>Which session a chat's meeting side panel shows: the newest one created in that chat.</summary>
     public static string ChatCurrentSession(string conversationId) => "chats/current-session/" + Segment(conversationId);
 
+    /// <summary>The generated key that signs meeting panel links when none is configured (one per deployment).</summary>
+    public const string PanelLinkKey = "keys/panel-links";
+
     public static string DataExport(string token) => "exports/" + Segment(token);
 
     /// <summary>Per-person index: one empty entry per session the person took part in (listed, never read).</summary>

@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IHeldFeedback, StoredHeldFeedback>();
         services.AddSingleton<IChatSessionIndex, StoredChatSessions>();
         services.AddSingleton<IExportLinkStore, StoredExportLinks>();
+        services.AddSingleton<IPanelLinkKeyStore, StoredPanelLinkKey>();
         services.AddSingleton<IConversationDirectory, StoredConversations>();
         services.AddSingleton<IOutbox, StoredOutbox>();
 

@@ -141,7 +141,7 @@ public sealed partial class MockInterviewBot(
             do
             {
                 var page = await TeamsInfo.GetPagedMembersAsync(turnContext, 100, continuation, cancellationToken).ConfigureAwait(false);
-                members.AddRange(page.Members.Select(m => new Participant(m.Id, m.Name ?? m.GivenName ?? "Someone")));
+                members.AddRange(page.Members.Select(m => new Participant(m.Id, m.Name ?? m.GivenName ?? "Someone") { DirectoryId = m.AadObjectId }));
                 continuation = page.ContinuationToken;
             }
             while (!string.IsNullOrEmpty(continuation) && members.Count < 500);
@@ -161,11 +161,14 @@ public sealed partial class MockInterviewBot(
     private static List<Participant> MentionedPeople(Activity activity) =>
         activity.GetMentions()
             .Where(m => m.Mentioned is not null && m.Mentioned.Id != activity.Recipient?.Id)
-            .Select(m => new Participant(m.Mentioned.Id, m.Mentioned.Name ?? "Someone"))
+            .Select(m => new Participant(m.Mentioned.Id, m.Mentioned.Name ?? "Someone") { DirectoryId = m.Mentioned.AadObjectId })
             .ToList();
 
     private static Participant Actor(IActivity activity) =>
-        new(activity.From?.Id ?? throw new Application.Turns.BadCardDataException("The message did not say who sent it."), activity.From.Name ?? "Someone");
+        new(activity.From?.Id ?? throw new Application.Turns.BadCardDataException("The message did not say who sent it."), activity.From.Name ?? "Someone")
+        {
+            DirectoryId = activity.From.AadObjectId, // the side panel signs people in by this id
+        };
 
     /// <summary>A meeting chat is a group chat whose channel data names a meeting; the conversation id is never parsed.</summary>
     internal static ChatKind KindOf(IActivity activity) => activity.Conversation?.ConversationType switch

@@ -34,6 +34,9 @@ public sealed record InterviewCardModel(
     IReadOnlyList<string> RefreshUserIds,
     InterviewerMaterial? Private)
 {
+    /// <summary>Adds "Live panel" while the interview runs: it answers the clicker alone with their own link to the side panel.</summary>
+    public bool OffersLivePanel { get; init; }
+
     /// <summary>In a peer mock, which half this session is (1 or 2); 0 otherwise.</summary>
     public int PeerHalf { get; init; }
 

@@ -31,6 +31,8 @@ public static class CardCatalog
             new("notice-warning-release", NoticeCard.Build(new NoticeCardModel("Still waiting for the self-assessment", $"{CandidateName} hasn't rated themselves yet. You can send your feedback now or wait a little longer.", NoticeKind.Warning, SessionId, CanRelease: true)), CardAudience.Interviewer),
             new("notice-feedback-saved", NoticeCard.Build(new NoticeCardModel("Thanks for your feedback", $"Your feedback is saved. {CandidateName} gets it after their self-assessment, or you can send it now.", NoticeKind.Success, SessionId, CanRelease: true) { CanEditFeedback = true }), CardAudience.Interviewer),
             new("privacy-export", DataExportCard.Build(new DataExportCardModel(CandidateName, 3, 1, new Uri("http://127.0.0.1:3978/privacy/exports/0123456789abcdef"), new DateTimeOffset(2026, 11, 25, 16, 0, 0, TimeSpan.Zero))), CardAudience.Everyone),
+            new("live-panel-interviewer", LivePanelCard.Build(new LivePanelCardModel(SessionId, InterviewerName, AsInterviewer: true, new Uri("http://127.0.0.1:3978/meeting/sidepanel.html#link=v1.c2Vzc2lvbg.c2lnbmF0dXJl"), new DateTimeOffset(2026, 11, 25, 17, 0, 0, TimeSpan.Zero))), CardAudience.Interviewer),
+            new("live-panel-candidate", LivePanelCard.Build(new LivePanelCardModel(SessionId, CandidateName, AsInterviewer: false, new Uri("http://127.0.0.1:3978/meeting/sidepanel.html#link=v1.c2Vzc2lvbg.c2lnbmF0dXJl"), new DateTimeOffset(2026, 11, 25, 17, 0, 0, TimeSpan.Zero))), CardAudience.Everyone),
             new("privacy-delete-confirm", DeleteDataCard.Build(new DeleteDataCardModel(CandidateName, 3, 1)), CardAudience.Everyone),
             new("notice-error", NoticeCard.Build(new NoticeCardModel("Something went wrong", "I couldn't save that. Please try again in a moment.", NoticeKind.Error)), CardAudience.Everyone),
 
@@ -80,6 +82,7 @@ public static class CardCatalog
         yield return Entry("interview-question-everyone", Interview(everyone, running));
         yield return Entry("interview-question-interviewer", Interview(interviewer, running, Material()));
         yield return Entry("interview-question-solo", Interview(solo, running, Material()));
+        yield return Entry("interview-question-live-panel-everyone", Interview(everyone, running) with { OffersLivePanel = true });
         yield return Entry("interview-question-paused-everyone", Interview(everyone, running, paused: true));
         yield return Entry("interview-question-paused-interviewer", Interview(interviewer, running, Material(), paused: true));
         yield return Entry("interview-question-halfway-everyone", Interview(everyone, running, milestone: TimerMilestone.Halfway));

@@ -19,6 +19,13 @@ public static class TeamsActivities
 
     private static int nextId;
 
+    /// <summary>
+    /// The Entra object id the fake directory gives a Teams user id (stable, made from it). Teams sends
+    /// it as <c>from.aadObjectId</c> and in the roster; the meeting pages' sign-on token carries it as <c>oid</c>.
+    /// </summary>
+    public static string DirectoryIdOf(string userId) =>
+        new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(userId)).AsSpan(0, 16)).ToString();
+
     public static JsonNode Example(string name) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "teams-activities", name + ".json")))!;
 
@@ -129,7 +136,7 @@ public static class TeamsActivities
         activity["id"] = "activity-" + Interlocked.Increment(ref nextId);
         activity["channelId"] = "msteams";
         activity["serviceUrl"] = ServiceUrl;
-        activity["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name };
+        activity["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = DirectoryIdOf(from.Id) };
         activity["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "TeamsMockBot" };
         if (conversationType is not null)
         {

@@ -42,7 +42,7 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
         var path = request.RequestUri!.AbsolutePath;
         if (request.Method == HttpMethod.Get && path.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
-            var members = new JsonArray([.. Roster.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["name"] = m.Name })]);
+            var members = new JsonArray([.. Roster.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["name"] = m.Name, ["aadObjectId"] = TeamsActivities.DirectoryIdOf(m.Id) })]);
             return Json(HttpStatusCode.OK, new JsonObject { ["members"] = members });
         }
 

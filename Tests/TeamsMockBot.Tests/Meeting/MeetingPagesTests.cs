@@ -11,7 +11,10 @@ public sealed class MeetingPagesTests : HostTest
     [InlineData("/meeting/config.html", "text/html", "config.js")]
     [InlineData("/meeting/config.js", "text/javascript", "setValidityState(true)")]
     [InlineData("/meeting/sidepanel.html", "text/html", "sidepanel.js")]
-    [InlineData("/meeting/sidepanel.js", "text/javascript", "/api/meeting/sessions/current")]
+    [InlineData("/meeting/sidepanel.js", "text/javascript", "saveNote")]
+    [InlineData("/meeting/stage.html", "text/html", "stage.js")]
+    [InlineData("/meeting/stage.js", "text/javascript", "'stage'")]
+    [InlineData("/meeting/meeting-client.js", "text/javascript", "/api/meeting/panel")]
     [InlineData("/meeting/meeting.css", "text/css", ".countdown")]
     public async Task MeetingPage_Get_ServedWithItsContentType(string path, string mediaType, string expectedText)
     {
@@ -32,6 +35,19 @@ public sealed class MeetingPagesTests : HostTest
         Assert.Contains("'https://' + window.location.host + '/meeting/sidepanel.html'", script, StringComparison.Ordinal);
         Assert.Contains("suggestedDisplayName: 'Mock interview'", script, StringComparison.Ordinal);
         Assert.Contains("registerOnSaveHandler", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MeetingClient_Authorizes_WithTheTeamsTokenOrTheSignedLinkNeverAQueryToken()
+    {
+        using var client = Host.CreateClient();
+        var script = await client.GetStringAsync("/meeting/meeting-client.js");
+
+        Assert.Contains("authentication.getAuthToken()", script, StringComparison.Ordinal);
+        Assert.Contains("'Bearer ' + token", script, StringComparison.Ordinal);
+        Assert.Contains("'PanelLink ' + connection.link", script, StringComparison.Ordinal);
+        Assert.Contains("window.location.hash", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("location.search", script, StringComparison.Ordinal);
     }
 
     [Fact]

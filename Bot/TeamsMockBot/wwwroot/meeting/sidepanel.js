@@ -1,141 +1,181 @@
-// The meeting side panel: the current mock interview of this chat, with a live countdown.
-// The countdown runs here, in the page, from the session's end time: per-second card updates would
-// break Teams' message rate limits (7 per second per conversation), so cards change only at
-// milestones and the page does the ticking. It asks the bot for fresh data every 10 s.
+// The meeting side panel: the caller's mock interview with a live countdown and, for the
+// interviewer, hints, follow-ups and a note box that saves as they type.
+// The countdown runs here, in the page, from the end time the bot gives: per-second card updates
+// would break Teams' message rate limits (7 per second per conversation), so cards change only at
+// milestones and the page does the ticking. It asks the bot again every few seconds, so pause and
+// +1 min on the card show here within that time, and a reload starts from the bot's state.
 (function () {
   'use strict';
 
-  const API = '/api/meeting/sessions/current';
-  const REFRESH_MS = 10000;
-  const SDK_TIMEOUT_MS = 2000;
-
+  const REFRESH_MS = 4000;
+  const SAVE_AFTER_MS = 700;
+  const client = window.MockInterviewPanel;
   const el = (id) => document.getElementById(id);
-  const state = { view: null, offsetMs: 0, tick: 0 };
-
-  function withTimeout(promise, ms) {
-    return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
-  }
-
-  function applyTheme(theme) {
-    if (theme) {
-      document.body.dataset.theme = theme;
-    }
-  }
-
-  // The chat this panel belongs to, from Teams. Outside Teams (a plain browser, for local testing)
-  // the library never connects, so after a short wait the page reads ?chatId= instead.
-  async function findChatId() {
-    const teams = window.microsoftTeams;
-    if (teams) {
-      try {
-        const context = await withTimeout(teams.app.initialize().then(() => teams.app.getContext()), SDK_TIMEOUT_MS);
-        applyTheme(context.app && context.app.theme);
-        teams.app.registerOnThemeChangeHandler(applyTheme);
-        const id = (context.chat && context.chat.id) || (context.channel && context.channel.id);
-        if (id) {
-          return id;
-        }
-      } catch (e) {
-        // Not inside Teams: fall through to the query string.
-      }
-    }
-
-    return new URLSearchParams(window.location.search).get('chatId');
-  }
+  const state = { connection: null, view: null, offsetMs: 0, tick: 0, poll: 0, stopped: false };
+  const note = { questionNumber: 0, dirty: false, saving: false, timer: 0 };
 
   function showMessage(text) {
     state.view = null;
     clearTimeout(state.tick);
     el('session').hidden = true;
+    el('private').hidden = true;
     el('message').hidden = false;
     el('message').textContent = text;
-  }
-
-  function format(ms) {
-    const total = Math.max(0, Math.ceil(ms / 1000));
-    return Math.floor(total / 60) + ':' + String(total % 60).padStart(2, '0');
-  }
-
-  function stageText(view) {
-    switch (view.stage) {
-      case 'Ready': return 'Waiting to start: ' + view.questionCount + (view.questionCount === 1 ? ' question' : ' questions');
-      case 'Interviewing': return 'Question ' + view.questionNumber + ' of ' + view.questionCount;
-      case 'CandidateQuestions': return "Questions are over: the candidate's turn to ask";
-      case 'AwaitingFeedback': return 'Interview over: feedback time';
-      default: return view.stage;
-    }
-  }
-
-  // Milliseconds left on the server's clock. While paused the server's figure stands still.
-  function msLeft(view) {
-    if (view.paused || !view.endsAt) {
-      return (view.remainingSeconds || 0) * 1000;
-    }
-
-    return Math.max(0, Date.parse(view.endsAt) - (Date.now() + state.offsetMs));
   }
 
   function renderClock() {
     clearTimeout(state.tick);
     const view = state.view;
     const clock = el('countdown');
-    const note = el('clock-note');
+    const clockNote = el('clock-note');
     const timed = view && view.stage === 'Interviewing' && view.remainingSeconds != null;
     clock.hidden = !timed;
-    note.hidden = !timed;
+    clockNote.hidden = !timed;
     if (!timed) {
       return;
     }
 
-    const left = msLeft(view);
+    const left = client.msLeft(view, state.offsetMs);
     const phase = view.paused ? 'paused' : left <= 0 ? 'timeup' : 'running';
     clock.dataset.state = phase;
-    clock.textContent = format(left);
-    note.textContent = phase === 'paused' ? 'Paused'
+    clock.textContent = client.format(left);
+    clockNote.textContent = phase === 'paused' ? 'Paused'
       : phase === 'timeup' ? "Time's up"
-      : 'left of ' + format(view.timeAllowedSeconds * 1000);
+      : 'left of ' + client.format(view.timeAllowedSeconds * 1000);
     if (phase === 'running') {
       // Wake just after the shown second runs out, so every second appears once and on time.
       state.tick = setTimeout(renderClock, (left % 1000 || 1000) + 20);
     }
   }
 
+  function fillList(list, items, render) {
+    list.replaceChildren(...items.map((item, i) => {
+      const li = document.createElement('li');
+      render(li, item, i);
+      return li;
+    }));
+  }
+
+  function renderPrivate(view) {
+    const material = view.private;
+    el('private').hidden = !material;
+    if (!material) {
+      return;
+    }
+
+    el('hint-block').hidden = !material.whatGoodLooksLike;
+    el('hint').textContent = material.whatGoodLooksLike || '';
+    el('followups-block').hidden = material.followUps.length === 0;
+    fillList(el('followups'), material.followUps, (li, text, i) => {
+      li.textContent = text;
+      li.dataset.asked = String(i < material.followUpsAsked);
+    });
+    el('notes-block').hidden = material.notes.length === 0;
+    fillList(el('notes'), material.notes, (li, n) => {
+      li.textContent = 'Q' + n.questionNumber + ': ' + n.text;
+    });
+
+    renderTags(view, material.tags);
+
+    // Notes belong to a question, so there is no box before the first one is asked.
+    const takesNotes = view.stage !== 'Ready';
+    el('note-block').hidden = !takesNotes;
+    if (!takesNotes) {
+      return;
+    }
+
+    const number = Math.max(view.questionNumber, 1);
+    if (number !== note.questionNumber) {
+      // A new question: what was typed for the last one is saved to that one first.
+      if (note.dirty) {
+        saveNow();
+      }
+
+      note.questionNumber = number;
+      note.dirty = false;
+      el('note').value = material.panelNote;
+      el('note-number').textContent = String(number);
+      el('note-status').textContent = '';
+    } else if (!note.dirty && !note.saving && document.activeElement !== el('note')) {
+      el('note').value = material.panelNote;
+    }
+  }
+
+  // The card's quick tags, one button each; a click asks for the other state and re-reads the view.
+  function renderTags(view, tags) {
+    el('tags-block').hidden = tags.length === 0;
+    const button = (tag) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'tag';
+      b.dataset.tag = tag.tag;
+      b.setAttribute('aria-pressed', String(tag.on));
+      b.textContent = (tag.on ? '✓ ' : '') + tag.label;
+      b.addEventListener('click', async () => {
+        b.disabled = true;
+        try {
+          await client.setTag(state.connection, view.questionNumber, tag.tag, !tag.on);
+        } finally {
+          refresh();
+        }
+      });
+      return b;
+    };
+    el('tags-strengths').replaceChildren(...tags.filter((t) => t.strength).map(button));
+    el('tags-work-on').replaceChildren(...tags.filter((t) => !t.strength).map(button));
+  }
+
   function render(view) {
     state.view = view;
     el('message').hidden = true;
     el('session').hidden = false;
-    el('stage').textContent = stageText(view);
+    el('stage').textContent = client.stageText(view);
     el('question').hidden = !view.questionText;
     el('question').textContent = view.questionText || '';
     el('interviewer').textContent = view.interviewer
       ? 'Interviewer: ' + view.interviewer
       : 'Solo practice: the bot asks the questions and keeps time.';
+    renderPrivate(view);
     renderClock();
   }
 
-  async function refresh(chatId) {
-    const sentAt = Date.now();
+  async function refresh() {
+    if (state.stopped) {
+      return;
+    }
+
     try {
-      const response = await fetch(API + '?chatId=' + encodeURIComponent(chatId), { cache: 'no-store', headers: { Accept: 'application/json' } });
-      const receivedAt = Date.now();
-      if (response.status === 404) {
-        const problem = await response.json().catch(() => ({}));
-        showMessage(problem.detail || 'No mock interview is running in this chat.');
+      const result = await client.fetchView(state.connection, 'sidepanel');
+      if (result.status === 401 || result.status === 403) {
+        // Asking again cannot help: the link or the person is wrong, not the network.
+        stop();
+        showMessage(client.problemText(result));
         return;
       }
 
-      if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
+      if (result.status === 404) {
+        showMessage(client.problemText(result));
+        return;
       }
 
-      const view = await response.json();
+      if (result.status !== 200) {
+        throw new Error('HTTP ' + result.status);
+      }
+
+      const view = result.body;
       // The server's time at the middle of the round trip: counting from it keeps the countdown
       // right on a device whose own clock is off.
-      state.offsetMs = Date.parse(view.serverTime) - (sentAt + receivedAt) / 2;
+      state.offsetMs = Date.parse(view.serverTime) - (result.sentAt + result.receivedAt) / 2;
       el('connection').hidden = true;
       render(view);
+      if (note.dirty && !note.saving && !note.timer) {
+        saveNow(); // a save that failed earlier is tried again
+      }
     } catch (e) {
-      if (state.view) {
+      if (e && e.signIn) {
+        stop();
+        showMessage(e.message + ' Ask your Teams admin to allow the Mock Interviews app, or use "Live panel" on your interview card.');
+      } else if (state.view) {
         el('connection').hidden = false;
       } else {
         showMessage("Can't reach the bot right now. The panel tries again every few seconds.");
@@ -143,18 +183,98 @@
     }
   }
 
-  async function start() {
-    const chatId = await findChatId();
-    if (!chatId) {
-      showMessage('Open this panel from a Teams meeting or chat. To try it in a browser, add ?chatId=<the chat id> to the address.');
+  function stop() {
+    state.stopped = true;
+    clearInterval(state.poll);
+  }
+
+  function noteTyped() {
+    note.dirty = true;
+    el('note-status').textContent = 'Saving…';
+    clearTimeout(note.timer);
+    note.timer = setTimeout(saveNow, SAVE_AFTER_MS);
+  }
+
+  async function saveNow() {
+    clearTimeout(note.timer);
+    note.timer = 0;
+    if (note.saving) {
+      return; // the save in flight checks for newer text when it ends
+    }
+
+    const questionNumber = note.questionNumber;
+    const text = el('note').value;
+    note.saving = true;
+    try {
+      const result = await client.saveNote(state.connection, questionNumber, text);
+      if (result.status === 200) {
+        const changedSince = questionNumber === note.questionNumber && el('note').value !== text;
+        note.dirty = changedSince;
+        el('note-status').textContent = changedSince ? 'Saving…' : 'Saved';
+      } else {
+        el('note-status').textContent = 'Not saved: ' + client.problemText(result);
+        if (result.status === 401 || result.status === 403 || result.status === 422) {
+          note.dirty = false; // the same text would be refused again
+        }
+      }
+    } catch (e) {
+      el('note-status').textContent = "Not saved yet: can't reach the bot. It tries again in a few seconds.";
+    } finally {
+      note.saving = false;
+    }
+
+    if (note.dirty && questionNumber === note.questionNumber && !note.timer) {
+      note.timer = setTimeout(saveNow, SAVE_AFTER_MS);
+    }
+  }
+
+  // "Share to stage": only in a meeting's side panel, when Teams says the app may share.
+  function offerShareToStage(connection) {
+    const meeting = connection.teams && connection.teams.meeting;
+    if (!meeting || connection.frameContext !== 'sidePanel') {
       return;
     }
 
-    await refresh(chatId);
-    setInterval(() => refresh(chatId), REFRESH_MS);
+    meeting.getAppContentStageSharingCapabilities((error, capabilities) => {
+      if (error || !capabilities || !capabilities.doesAppHaveSharePermission) {
+        return;
+      }
+
+      const button = el('share');
+      button.hidden = false;
+      button.addEventListener('click', () => {
+        const stageUrl = 'https://' + window.location.host + '/meeting/stage.html';
+        meeting.shareAppContentToStage((shareError) => {
+          el('share-status').hidden = false;
+          el('share-status').textContent = shareError
+            ? 'Teams did not share the stage: ' + (shareError.message || shareError.errorCode)
+            : 'Shared: everyone in the meeting sees the question and the countdown (never your hints or notes).';
+        }, stageUrl);
+      });
+    });
+  }
+
+  async function start() {
+    const connection = await client.connect();
+    if (connection.mode === 'none') {
+      showMessage('Open this panel from the Mock interview app in a Teams meeting, or from the "Live panel" button on your interview card.');
+      return;
+    }
+
+    if (connection.frameContext === 'meetingStage') {
+      // Teams' own "Share to stage" opens the tab's page on the stage: show the stage view there.
+      window.location.replace('stage.html' + window.location.hash);
+      return;
+    }
+
+    state.connection = connection;
+    el('note').addEventListener('input', noteTyped);
+    offerShareToStage(connection);
+    await refresh();
+    state.poll = setInterval(refresh, REFRESH_MS);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') {
-        refresh(chatId);
+        refresh();
       }
     });
   }
