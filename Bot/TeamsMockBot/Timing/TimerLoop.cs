@@ -66,6 +66,10 @@ public sealed partial class TimerLoop(
     private async Task<TimerFireOutcome?> HandleAsync(PendingTimer timer, CancellationToken cancellationToken)
     {
         var firedAt = time.GetUtcNow();
+        // The card update a timer queues never waits for Teams' rate limits here: what Teams or the
+        // limiter holds back stays in the outbox (the latest content wins), and the timers behind it
+        // fire on time instead of queuing behind one busy chat or the app's 50 calls a second.
+        using var mode = Teams.TeamsCallMode.WithoutWaiting();
         try
         {
             var outcome = await fire.FireAsync(timer.SessionId, timer.Due, timer.Redelivered, cancellationToken).ConfigureAwait(false);
