@@ -1,4 +1,15 @@
+using TeamsMockBot.Domain.Scheduling;
+
 namespace TeamsMockBot.Application.Scheduling;
 
-/// <summary>A booked meeting: the calendar's id for it, the link to join, and when it is.</summary>
-public sealed record BookedMeeting(string MeetingId, Uri JoinUrl, MeetingSlot Slot);
+/// <summary>
+/// A booked mock in the calendar: the calendar's id for the event, the Teams join link and the
+/// meeting chat's thread id (both null for an offline booking, which has no Teams meeting), and when.
+/// </summary>
+public sealed record BookedMeeting(string EventId, string OrganizerId, MeetingSlot Slot)
+{
+    public Uri? JoinUrl { get; init; }
+
+    /// <summary>The meeting chat (<c>19:meeting_…@thread.v2</c>); its <c>meetingStart</c> finds the session through it.</summary>
+    public string? ChatThreadId { get; init; }
+}
