@@ -77,14 +77,17 @@
     return { url: url + separator + 'chatId=' + encodeURIComponent(connection.chatId), headers: headers };
   }
 
-  // { status, body, sentAt, receivedAt }; body is the view or a ProblemDetails.
+  // { status, body, offsetMs }; body is the view or a ProblemDetails, offsetMs the server's clock minus this device's.
   async function fetchView(connection, surface) {
     const request = await authorize(connection, API + (surface === 'stage' ? '?surface=stage' : ''));
     const sentAt = Date.now();
     const response = await fetch(request.url, { cache: 'no-store', headers: request.headers });
     const receivedAt = Date.now();
     const body = await response.json().catch(() => ({}));
-    return { status: response.status, body: body, sentAt: sentAt, receivedAt: receivedAt };
+    // The server's time at the middle of the round trip: counting from it keeps the countdown
+    // right on a device whose own clock is off.
+    const offsetMs = body.serverTime ? Date.parse(body.serverTime) - (sentAt + receivedAt) / 2 : 0;
+    return { status: response.status, body: body, offsetMs: offsetMs };
   }
 
   async function put(connection, path, body) {
@@ -123,6 +126,25 @@
     return Math.max(0, Date.parse(view.endsAt) - (Date.now() + offsetMs));
   }
 
+  // Shows a running question's countdown in clock (m:ss) and what it means in clockNote, or hides
+  // both when no question is timed. Returns how long until the shown second runs out (0 when
+  // nothing ticks): waking just after it makes every second appear once and on time.
+  function renderCountdown(view, offsetMs, clock, clockNote, runningNote) {
+    const timed = !!view && view.stage === 'Interviewing' && view.remainingSeconds != null;
+    clock.hidden = !timed;
+    clockNote.hidden = !timed;
+    if (!timed) {
+      return 0;
+    }
+
+    const left = msLeft(view, offsetMs);
+    const phase = view.paused ? 'paused' : left <= 0 ? 'timeup' : 'running';
+    clock.dataset.state = phase;
+    clock.textContent = format(left);
+    clockNote.textContent = phase === 'paused' ? 'Paused' : phase === 'timeup' ? "Time's up" : runningNote(view);
+    return phase === 'running' ? (left % 1000 || 1000) + 20 : 0;
+  }
+
   function stageText(view) {
     switch (view.stage) {
       case 'Ready': return 'Waiting to start: ' + view.questionCount + (view.questionCount === 1 ? ' question' : ' questions');
@@ -149,6 +171,7 @@
     setTag: setTag,
     format: format,
     msLeft: msLeft,
+    renderCountdown: renderCountdown,
     stageText: stageText,
     problemText: problemText,
   };

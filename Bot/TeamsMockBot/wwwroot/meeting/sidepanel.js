@@ -25,26 +25,10 @@
 
   function renderClock() {
     clearTimeout(state.tick);
-    const view = state.view;
-    const clock = el('countdown');
-    const clockNote = el('clock-note');
-    const timed = view && view.stage === 'Interviewing' && view.remainingSeconds != null;
-    clock.hidden = !timed;
-    clockNote.hidden = !timed;
-    if (!timed) {
-      return;
-    }
-
-    const left = client.msLeft(view, state.offsetMs);
-    const phase = view.paused ? 'paused' : left <= 0 ? 'timeup' : 'running';
-    clock.dataset.state = phase;
-    clock.textContent = client.format(left);
-    clockNote.textContent = phase === 'paused' ? 'Paused'
-      : phase === 'timeup' ? "Time's up"
-      : 'left of ' + client.format(view.timeAllowedSeconds * 1000);
-    if (phase === 'running') {
-      // Wake just after the shown second runs out, so every second appears once and on time.
-      state.tick = setTimeout(renderClock, (left % 1000 || 1000) + 20);
+    const wait = client.renderCountdown(state.view, state.offsetMs, el('countdown'), el('clock-note'),
+      (view) => 'left of ' + client.format(view.timeAllowedSeconds * 1000));
+    if (wait > 0) {
+      state.tick = setTimeout(renderClock, wait);
     }
   }
 
@@ -163,9 +147,7 @@
       }
 
       const view = result.body;
-      // The server's time at the middle of the round trip: counting from it keeps the countdown
-      // right on a device whose own clock is off.
-      state.offsetMs = Date.parse(view.serverTime) - (result.sentAt + result.receivedAt) / 2;
+      state.offsetMs = result.offsetMs;
       el('connection').hidden = true;
       render(view);
       if (note.dirty && !note.saving && !note.timer) {

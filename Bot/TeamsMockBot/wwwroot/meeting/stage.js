@@ -19,21 +19,9 @@
 
   function renderClock() {
     clearTimeout(state.tick);
-    const view = state.view;
-    const timed = view && view.stage === 'Interviewing' && view.remainingSeconds != null;
-    el('countdown').hidden = !timed;
-    el('clock-note').hidden = !timed;
-    if (!timed) {
-      return;
-    }
-
-    const left = client.msLeft(view, state.offsetMs);
-    const phase = view.paused ? 'paused' : left <= 0 ? 'timeup' : 'running';
-    el('countdown').dataset.state = phase;
-    el('countdown').textContent = client.format(left);
-    el('clock-note').textContent = phase === 'paused' ? 'Paused' : phase === 'timeup' ? "Time's up" : '';
-    if (phase === 'running') {
-      state.tick = setTimeout(renderClock, (left % 1000 || 1000) + 20);
+    const wait = client.renderCountdown(state.view, state.offsetMs, el('countdown'), el('clock-note'), () => '');
+    if (wait > 0) {
+      state.tick = setTimeout(renderClock, wait);
     }
   }
 
@@ -52,7 +40,7 @@
       }
 
       const view = result.body;
-      state.offsetMs = Date.parse(view.serverTime) - (result.sentAt + result.receivedAt) / 2;
+      state.offsetMs = result.offsetMs;
       state.view = view;
       el('message').hidden = true;
       el('session').hidden = false;
