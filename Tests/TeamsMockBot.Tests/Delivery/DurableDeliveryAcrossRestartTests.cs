@@ -40,30 +40,13 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
 
     private static readonly string Strengths = MockDriver.FeedbackFields()[FeedbackInputs.Strengths]!.GetValue<string>();
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "tmb-restart-" + Guid.NewGuid().ToString("N"));
-    private readonly List<BotProcess> _bots = [];
-    private FakeBotConnector _connector = null!;
+    private RestartableBot _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _connector.Roster.Add(Mentor);
-        _connector.Roster.Add(Student);
-    }
+    private FakeBotConnector Teams => _bot.Teams;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
+    public async Task InitializeAsync() => _bot = await RestartableBot.CreateAsync("restart");
 
-        await _connector.DisposeAsync();
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task FeedbackReport_RefusedThenBotKilledAndRestarted_ArrivesExactlyOnceWhenTeamsRecovers()
@@ -74,24 +57,24 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
         // The forms go out from the turn, or from the sweep if it claimed one first: both must be in before Teams starts refusing.
         await WaitAsync(calls => calls.Any(c => InterviewerForm(c) && c.Accepted) && calls.Any(c => SelfAssessment(c) && c.Accepted), "both forms to arrive");
 
-        _connector.Refuse(PersonalChatId(Student.Id));
+        Teams.Refuse(PersonalChatId(Student.Id));
         await SubmitAsync(first, Mentor, CardVerbs.SubmitFeedback, sessionId, MockDriver.FeedbackFields());
         var answer = await SubmitAsync(first, Student, CardVerbs.SubmitSelfAssessment, sessionId, MockDriver.Ratings());
 
         Assert.Contains("on its way", CardJson.Text(answer), StringComparison.Ordinal);
         // Tried at once by the turn, or by the sweep if it claimed the report between recording and sending.
         await WaitAsync(calls => calls.Any(c => IsReport(c) && !c.Accepted), "the report to be tried and refused");
-        Assert.DoesNotContain(_connector.Calls, c => IsReport(c) && c.Accepted);
+        Assert.DoesNotContain(Teams.Calls, c => IsReport(c) && c.Accepted);
 
         await first.KillAsync();
-        var refused = _connector.Calls.Count(c => IsReport(c) && !c.Accepted);
+        var refused = Teams.Calls.Count(c => IsReport(c) && !c.Accepted);
         await StartBotAsync("report-2");
         await WaitAsync(calls => calls.Count(c => IsReport(c) && !c.Accepted) > refused, "the restarted bot to try the report while Teams still refuses");
-        _connector.Accept(PersonalChatId(Student.Id));
+        Teams.Accept(PersonalChatId(Student.Id));
         await WaitAsync(calls => calls.Any(c => IsReport(c) && c.Accepted), "the report to be accepted");
         await Task.Delay(SweepInterval * 3); // a few more sweeps: nothing else may go out
 
-        Assert.Single(_connector.Calls, c => IsReport(c) && c.Accepted);
+        Assert.Single(Teams.Calls, c => IsReport(c) && c.Accepted);
         Assert.Empty(PendingMessages());
     }
 
@@ -100,35 +83,35 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
     {
         var first = await StartBotAsync("forms-1");
         var sessionId = await ToFeedbackStepAsync(first);
-        _connector.Refuse(PersonalChatId(Mentor.Id));
-        _connector.Refuse(PersonalChatId(Student.Id));
+        Teams.Refuse(PersonalChatId(Mentor.Id));
+        Teams.Refuse(PersonalChatId(Student.Id));
 
         await first.InvokeAsync(Invoke(Mentor, CardVerbs.OpenFeedback, SessionData(sessionId), CardId));
 
         // Tried at once by the turn, or by the sweep if it claimed a form between recording and sending.
         await WaitAsync(calls => calls.Any(c => InterviewerForm(c) && !c.Accepted) && calls.Any(c => SelfAssessment(c) && !c.Accepted), "both forms to be tried and refused");
-        Assert.DoesNotContain(_connector.Calls, c => (InterviewerForm(c) || SelfAssessment(c)) && c.Accepted);
+        Assert.DoesNotContain(Teams.Calls, c => (InterviewerForm(c) || SelfAssessment(c)) && c.Accepted);
 
         await first.KillAsync();
-        var refusedForms = _connector.Calls.Count(c => InterviewerForm(c) && !c.Accepted);
-        var refusedSelf = _connector.Calls.Count(c => SelfAssessment(c) && !c.Accepted);
+        var refusedForms = Teams.Calls.Count(c => InterviewerForm(c) && !c.Accepted);
+        var refusedSelf = Teams.Calls.Count(c => SelfAssessment(c) && !c.Accepted);
         var second = await StartBotAsync("forms-2");
         await WaitAsync(
             calls => calls.Count(c => InterviewerForm(c) && !c.Accepted) > refusedForms && calls.Count(c => SelfAssessment(c) && !c.Accepted) > refusedSelf,
             "the restarted bot to try both forms while Teams still refuses");
-        _connector.Accept(PersonalChatId(Mentor.Id));
-        _connector.Accept(PersonalChatId(Student.Id));
+        Teams.Accept(PersonalChatId(Mentor.Id));
+        Teams.Accept(PersonalChatId(Student.Id));
         await WaitAsync(calls => calls.Any(c => InterviewerForm(c) && c.Accepted) && calls.Any(c => SelfAssessment(c) && c.Accepted), "both forms to be accepted");
         await Task.Delay(SweepInterval * 3);
 
-        Assert.Single(_connector.Calls, c => InterviewerForm(c) && c.Accepted);
-        Assert.Single(_connector.Calls, c => SelfAssessment(c) && c.Accepted);
+        Assert.Single(Teams.Calls, c => InterviewerForm(c) && c.Accepted);
+        Assert.Single(Teams.Calls, c => SelfAssessment(c) && c.Accepted);
         Assert.Empty(PendingMessages());
 
         // The forms that arrived late work: filled in on the new process, they deliver the report.
         await SubmitAsync(second, Mentor, CardVerbs.SubmitFeedback, sessionId, MockDriver.FeedbackFields());
         await SubmitAsync(second, Student, CardVerbs.SubmitSelfAssessment, sessionId, MockDriver.Ratings());
-        Assert.Single(_connector.Calls, c => IsReport(c) && c.Accepted);
+        Assert.Single(Teams.Calls, c => IsReport(c) && c.Accepted);
     }
 
     private static bool InterviewerForm(CapturedCall call) => IsCardIn(call, Mentor) && CardJson.Verbs(call.Card!).Contains(CardVerbs.SubmitFeedback);
@@ -143,14 +126,10 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
     private static JsonObject SessionData(string sessionId) => new() { [CardInputs.SessionId] = sessionId };
 
     private Task WaitAsync(Func<IReadOnlyList<CapturedCall>, bool> condition, string what) =>
-        _connector.WaitUntilAsync(condition, Bounded, $"{what} (bot logs: {string.Join(", ", _bots.Select(b => b.LogPath))})");
+        Teams.WaitUntilAsync(condition, Bounded, $"{what} (bot logs: {string.Join(", ", _bot.Processes.Select(b => b.LogPath))})");
 
-    private async Task<BotProcess> StartBotAsync(string name)
-    {
-        var bot = await BotProcess.StartAsync(_dataPath, _connector.ServiceUrl, $"{nameof(DurableDeliveryAcrossRestartTests)}.{name}", Settings);
-        _bots.Add(bot);
-        return bot;
-    }
+    private Task<BotProcess> StartBotAsync(string name) =>
+        _bot.StartAsync($"{nameof(DurableDeliveryAcrossRestartTests)}.{name}", Settings);
 
     /// <summary>A one-question mentor-led mock in the group chat, set up, started and ended: "Open feedback" is next.</summary>
     private static async Task<string> ToFeedbackStepAsync(BotProcess bot)
@@ -171,7 +150,7 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
     /// <summary>Fills in and submits the newest form with <paramref name="verb"/> that reached the person.</summary>
     private async Task<JsonNode> SubmitAsync(BotProcess bot, (string Id, string Name) who, string verb, string sessionId, JsonObject fields)
     {
-        var form = _connector.Calls.Last(c => c.Accepted && IsCardIn(c, who) && CardJson.Verbs(c.Card!).Contains(verb)).Card!;
+        var form = Teams.Calls.Last(c => c.Accepted && IsCardIn(c, who) && CardJson.Verbs(c.Card!).Contains(verb)).Card!;
         var data = CardJson.Data(form, verb);
         foreach (var (name, value) in fields)
         {
@@ -184,7 +163,7 @@ public sealed class DurableDeliveryAcrossRestartTests : IAsyncLifetime
 
     private string[] PendingMessages()
     {
-        var folder = Path.Combine(_dataPath, "outbox", "pending");
+        var folder = Path.Combine(_bot.DataPath, "outbox", "pending");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json") : [];
     }
 }

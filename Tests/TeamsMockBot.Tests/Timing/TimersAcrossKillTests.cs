@@ -21,31 +21,14 @@ public sealed partial class TimersAcrossKillTests(AzuriteFixture azurite) : IAsy
     private const string CardId = "msg-kill-card";
     private static readonly TimeSpan Bounded = TimeSpan.FromSeconds(30);
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "tmb-kill-" + Guid.NewGuid().ToString("N"));
     private readonly string _name = "kill-" + Guid.NewGuid().ToString("N");
-    private readonly List<BotProcess> _bots = [];
-    private FakeBotConnector _connector = null!;
+    private RestartableBot _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _connector.Roster.Add(Mentor);
-        _connector.Roster.Add(Student);
-    }
+    private FakeBotConnector Teams => _bot.Teams;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
+    public async Task InitializeAsync() => _bot = await RestartableBot.CreateAsync("kill");
 
-        await _connector.DisposeAsync();
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Theory]
     [InlineData("folder")]
@@ -81,11 +64,11 @@ public sealed partial class TimersAcrossKillTests(AzuriteFixture azurite) : IAsy
         Assert.Equal(updatesBefore + announced.Count, CardUpdates());
     }
 
-    private int CardUpdates() => _connector.Calls.Count(c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + CardId, StringComparison.Ordinal) && c.Accepted);
+    private int CardUpdates() => Teams.Calls.Count(c => c.Method == "PUT" && c.Path.EndsWith("/activities/" + CardId, StringComparison.Ordinal) && c.Accepted);
 
     /// <summary>The milestones announced, from every process's log, in order.</summary>
     private List<string> Announced() =>
-        [.. _bots.SelectMany(b => ReadLog(b.LogPath)).SelectMany(line => AnnouncedLine().Matches(line).Select(m => m.Groups["milestone"].Value))];
+        [.. _bot.Processes.SelectMany(b => ReadLog(b.LogPath)).SelectMany(line => AnnouncedLine().Matches(line).Select(m => m.Groups["milestone"].Value))];
 
     private static IEnumerable<string> ReadLog(string path)
     {
@@ -94,7 +77,7 @@ public sealed partial class TimersAcrossKillTests(AzuriteFixture azurite) : IAsy
         return reader.ReadToEnd().Split('\n');
     }
 
-    private async Task<BotProcess> StartBotAsync(string store, string name)
+    private Task<BotProcess> StartBotAsync(string store, string name)
     {
         var settings = new Dictionary<string, string>
         {
@@ -116,9 +99,7 @@ public sealed partial class TimersAcrossKillTests(AzuriteFixture azurite) : IAsy
             settings["Storage__Queue"] = _name;
         }
 
-        var bot = await BotProcess.StartAsync(_dataPath, _connector.ServiceUrl, $"{nameof(TimersAcrossKillTests)}.{store}-{name}", settings);
-        _bots.Add(bot);
-        return bot;
+        return _bot.StartAsync($"{nameof(TimersAcrossKillTests)}.{store}-{name}", settings);
     }
 
     [GeneratedRegex(@"question 1: announced (?<milestone>\w+)")]
