@@ -26,6 +26,18 @@ internal static class CardText
     public static TextBlock Small(string text) =>
         new(text) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.Small };
 
+    /// <summary>
+    /// What a person typed (a name, a focus, a note, feedback): literal text that Teams cannot read
+    /// as markdown, a mention or a link. Every card shows people's text through this, never through
+    /// a <see cref="TextBlock"/>.
+    /// </summary>
+    public static RichTextBlock Typed(string text, bool subtle = false) =>
+        new([new TextRun(text) { IsSubtle = subtle ? true : null }]);
+
+    /// <summary>A bold label followed by what a person typed, on one line.</summary>
+    public static RichTextBlock LabelledTyped(string label, string text) =>
+        new([new TextRun(label + " ") { Weight = TextWeight.Bolder }, new TextRun(text)]);
+
     /// <summary>A problem with the field just above it; red so it is found at a glance.</summary>
     public static TextBlock Error(string text) =>
         new(text) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.Small };
