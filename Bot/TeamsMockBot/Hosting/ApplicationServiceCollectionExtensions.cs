@@ -9,6 +9,7 @@ using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
 using TeamsMockBot.Delivery;
 using TeamsMockBot.Feedback;
+using TeamsMockBot.Graph;
 using TeamsMockBot.Meeting;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
@@ -70,6 +71,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
         services.AddMeetingPages();
+        _ = services.AddGraphScheduling(builder.Configuration); // false without a Graph credential: the offline calendar serves instead
         services.AddDurableTimers();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();
