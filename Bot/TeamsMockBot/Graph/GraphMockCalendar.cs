@@ -33,6 +33,8 @@ internal sealed partial class GraphMockCalendar(GraphServiceClient graph, IOptio
 
     private static readonly string[] PersonFields = ["id", "displayName", "mail", "userPrincipalName", "userType"];
 
+    private static readonly string[] MailboxFields = ["timeZone", "workingHours"];
+
     public bool BooksTeamsMeetings => true;
 
     public async Task<CalendarPerson?> FindPersonAsync(string directoryIdOrEmail, CancellationToken cancellationToken)
@@ -168,7 +170,8 @@ internal sealed partial class GraphMockCalendar(GraphServiceClient graph, IOptio
     private async Task<Event> CreateEventAsync(MeetingBooking booking, CancellationToken cancellationToken)
     {
         var windowsZone = GraphTimeZones.ToWindows(booking.TimeZoneId);
-        var request = new Event
+        // A new model per attempt: the SDK's backing store sends only changed values once a model was serialized.
+        Event Request() => new()
         {
             Subject = booking.Subject,
             Body = new ItemBody { ContentType = BodyType.Text, Content = booking.Body },
@@ -186,7 +189,7 @@ internal sealed partial class GraphMockCalendar(GraphServiceClient graph, IOptio
             try
             {
                 var created = await graph.Users[booking.Organizer.DirectoryId].Events.PostAsync(
-                    request, r => r.Headers.Add("Prefer", $"outlook.timezone=\"{windowsZone}\""), cancellationToken);
+                    Request(), r => r.Headers.Add("Prefer", $"outlook.timezone=\"{windowsZone}\""), cancellationToken);
                 return created?.Id is null ? throw new CalendarException("Microsoft 365 did not say which event it made; please try booking again.", isTransient: true) : created;
             }
             catch (Exception error) when (attempt < LostAnswerRetries && GraphFailures.IsLostAnswer(error, cancellationToken))
@@ -223,7 +226,7 @@ internal sealed partial class GraphMockCalendar(GraphServiceClient graph, IOptio
         MailboxSettings? settings;
         try
         {
-            settings = await graph.Users[person.DirectoryId].MailboxSettings.GetAsync(cancellationToken: cancellationToken);
+            settings = await graph.Users[person.DirectoryId].MailboxSettings.GetAsync(r => r.QueryParameters.Select = MailboxFields, cancellationToken);
         }
         catch (ODataError error) when (IsNoMailbox(error))
         {
