@@ -39,6 +39,7 @@ public sealed class ArchitectureTests
     [InlineData("Microsoft.Bot", "TeamsMockBot.Teams")]
     [InlineData("Azure.Storage", "TeamsMockBot.Storage")]
     [InlineData("Microsoft.Graph", "TeamsMockBot.Graph")]
+    [InlineData("Microsoft.Kiota", "TeamsMockBot.Graph")]
     public void HostTypes_OutsideTheirAdapterFolder_DoNotUseThePlatformSdk(string sdk, string adapterNamespace)
     {
         var result = Types.InAssembly(Host)
@@ -47,6 +48,18 @@ public sealed class ArchitectureTests
             .GetResult();
 
         Assert.True(result.IsSuccessful, $"{sdk} used outside {adapterNamespace}: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void AzureIdentity_IsUsedOnlyByTheAdaptersThatSignIn()
+    {
+        // Storage and Graph sign in with the managed identity; nothing else may hold a credential.
+        var result = Types.InAssembly(Host)
+            .That().DoNotResideInNamespace("TeamsMockBot.Storage").And().DoNotResideInNamespace("TeamsMockBot.Graph")
+            .ShouldNot().HaveDependencyOn("Azure.Identity")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "Azure.Identity used outside Storage/ and Graph/: " + string.Join(", ", result.FailingTypeNames ?? []));
     }
 
     [Fact]

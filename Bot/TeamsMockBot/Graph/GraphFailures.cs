@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using TeamsMockBot.Application.Scheduling;
@@ -32,6 +33,12 @@ internal static class GraphFailures
         if (IsLostAnswer(error, callerToken))
         {
             return new CalendarException($"Microsoft 365 did not answer in time, so the bot could not {doing}. Please try again in a minute.", isTransient: true, error);
+        }
+
+        if (error is AuthenticationFailedException or CredentialUnavailableException)
+        {
+            // No token: the managed identity endpoint or Entra ID refused or did not answer (see the log for which).
+            return new CalendarException($"The bot could not sign in to Microsoft 365, so it could not {doing}. Please try again later; if it keeps happening, tell the career center.", isTransient: true, error);
         }
 
         return Status(error) switch

@@ -60,6 +60,18 @@ public sealed class FakeManagedIdentity : IAsyncDisposable
         return identity;
     }
 
+    /// <summary>The refusals so far, removed (for the one test that provokes them).</summary>
+    public IReadOnlyList<string> TakeRefusals()
+    {
+        var taken = new List<string>();
+        while (_refusals.TryDequeue(out var refusal))
+        {
+            taken.Add(refusal);
+        }
+
+        return taken;
+    }
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     private IResult Token(HttpContext http)

@@ -6,7 +6,8 @@ namespace TeamsMockBot.Tests.Graph;
 /// The trimmed official Graph v1.0 OpenAPI (Tests/Contracts/graph, see its README), as a checker: a request's
 /// method and path must be an operation of the document, its query parameters declared by that operation, and
 /// its JSON body must use only the schema's properties (nested objects too), give the required ones and keep to
-/// enums. Property names compare case-insensitively, as Graph does (the document's action parameters are PascalCase).
+/// enums. Property names and enum values compare case-insensitively, as Graph reads them (the document's action
+/// parameters are PascalCase; the docs' own create-event example writes <c>"contentType": "HTML"</c>).
 /// </summary>
 public sealed class GraphContract
 {
@@ -106,7 +107,7 @@ public sealed class GraphContract
 
         var target = Target(schema);
         if (target["enum"] is JsonArray values && node is JsonValue v && v.TryGetValue<string>(out var text)
-            && !values.Any(e => string.Equals((string?)e, text, StringComparison.Ordinal)))
+            && !values.Any(e => string.Equals((string?)e, text, StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add($"{where}: '{text}' is not one of {string.Join(", ", values)}");
         }

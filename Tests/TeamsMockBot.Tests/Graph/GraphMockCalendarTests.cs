@@ -275,6 +275,20 @@ public sealed class GraphMockCalendarTests(ManagedIdentityEnvironment environmen
     }
 
     [Fact]
+    public async Task AnyCall_IdentityEndpointRefusesTheClientId_IsATransientCalendarExceptionAndReachesNoGraph()
+    {
+        // Another client id than the one App Service knows: the identity endpoint refuses, so no token and no Graph call.
+        await using var harness = await GraphHarness.StartAsync(new() { ["Graph:ManagedIdentityClientId"] = "00000000-0000-4000-8000-0000000000bd" });
+
+        var error = await Assert.ThrowsAsync<CalendarException>(() => harness.Calendar.FindPersonAsync(GraphHarness.StudentMail, default));
+
+        Assert.True(error.IsTransient);
+        Assert.Contains("could not sign in to Microsoft 365", error.Message, StringComparison.Ordinal);
+        Assert.Contains(environment.Identity.TakeRefusals(), r => r.Contains("client_id", StringComparison.Ordinal));
+        Assert.Empty(harness.Graph.Requests);
+    }
+
+    [Fact]
     public async Task OneBooking_FromFindingBothPeopleToTheMeetingChat_CountsItsGraphRequests()
     {
         var mentor = (await Calendar.FindPersonAsync(GraphHarness.MentorMail, default))!;
