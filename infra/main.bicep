@@ -53,6 +53,12 @@ param storageQueueName string = 'teamsmockbot-work'
 @maxValue(365)
 param blobSoftDeleteDays int = 7
 
+@description('The bot\'s id in the tenant\'s Teams app catalog (teamsApp.id, after the app is uploaded), so it can add itself to booked meetings\' chats (Graph__TeamsAppCatalogId). Empty: organizers add the app themselves.')
+param teamsAppCatalogId string = ''
+
+@description('Read Teams meeting transcripts through Graph for delivery analytics (Graph__Transcripts); needs OnlineMeetings.Read.All, OnlineMeetingTranscript.Read.All and a Teams application access policy (docs/deploy.md).')
+param graphTranscripts bool = false
+
 @description('Days Log Analytics keeps logs and telemetry.')
 @minValue(30)
 @maxValue(730)
@@ -132,6 +138,8 @@ module appSettings 'modules/appSettings.bicep' = {
     storageContainerName: storageContainerName
     storageQueueName: storage.outputs.queueName
     appInsightsName: names.appInsights
+    teamsAppCatalogId: teamsAppCatalogId
+    graphTranscripts: graphTranscripts
   }
   dependsOn: [
     appService

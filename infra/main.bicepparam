@@ -10,6 +10,9 @@ param storageContainerName = 'teamsmockbot'
 param storageQueueName = 'teamsmockbot-work'
 param blobSoftDeleteDays = 7
 param logRetentionDays = 30
+// After uploading the Teams app (docs/deploy.md step 7): its teamsApp.id from the app catalog.
+param teamsAppCatalogId = ''
+param graphTranscripts = false
 param tags = {
   app: 'TeamsMockBot'
   environment: 'production'

@@ -82,6 +82,9 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
                 "APPLICATIONINSIGHTS_CONNECTION_STRING",
                 "ASPNETCORE_URLS",
                 "AZURE_CLIENT_ID",
+                "Graph__ManagedIdentityClientId",
+                "Graph__TeamsAppCatalogId",
+                "Graph__Transcripts",
                 "MicrosoftAppId",
                 "MicrosoftAppTenantId",
                 "MicrosoftAppType",
@@ -100,6 +103,7 @@ public sealed class InfraSecurityTests(CompiledTemplate compiled) : IClassFixtur
         Assert.Contains("primaryEndpoints.blob", (string?)settings["Storage__BlobServiceUri"], StringComparison.Ordinal);
         Assert.Contains("primaryEndpoints.queue", (string?)settings["Storage__QueueServiceUri"], StringComparison.Ordinal);
         Assert.Contains("storageQueueName", (string?)settings["Storage__Queue"], StringComparison.Ordinal);
+        Assert.Equal((string?)settings["MicrosoftAppId"], (string?)settings["Graph__ManagedIdentityClientId"]); // Graph signs in as the bot's identity
     }
 
     [Fact]

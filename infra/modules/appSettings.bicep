@@ -20,6 +20,12 @@ param storageQueueName string
 @description('Name of the Application Insights component.')
 param appInsightsName string
 
+@description('The bot\'s id in the Teams app catalog, for installing it in meeting chats; empty: organizers add it.')
+param teamsAppCatalogId string
+
+@description('Read meeting transcripts through Graph.')
+param graphTranscripts bool
+
 resource webApp 'Microsoft.Web/sites@2024-04-01' existing = {
   name: webAppName
 }
@@ -46,6 +52,11 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Storage__Container: storageContainerName
     // Durable timers: one message per due milestone or overdue close, with a visibility delay.
     Storage__Queue: storageQueueName
+    // Graph scheduling signs in as the same identity. Its Graph app roles need an administrator's consent,
+    // which a deployment cannot give: docs/deploy.md step 4.
+    Graph__ManagedIdentityClientId: identityClientId
+    Graph__TeamsAppCatalogId: teamsAppCatalogId
+    Graph__Transcripts: string(graphTranscripts)
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     // Download links of "export my data" point here.
     Privacy__PublicBaseUrl: 'https://${webApp.properties.defaultHostName}'

@@ -31,7 +31,8 @@ internal sealed partial class GraphMockCalendar(GraphServiceClient graph, IOptio
     /// <summary>Extra tries of an event POST whose answer was lost (the retry handler covers answered 429 / 503 / 504).</summary>
     private const int LostAnswerRetries = 2;
 
-    private static readonly string[] PersonFields = ["id", "displayName", "mail", "userPrincipalName", "userType"];
+    // The basic profile that User.ReadBasic.All allows (userType is not in it).
+    private static readonly string[] PersonFields = ["id", "displayName", "mail", "userPrincipalName"];
 
     private static readonly string[] MailboxFields = ["timeZone", "workingHours"];
 
@@ -43,9 +44,9 @@ internal sealed partial class GraphMockCalendar(GraphServiceClient graph, IOptio
         try
         {
             var user = await graph.Users[directoryIdOrEmail.Trim()].GetAsync(r => r.QueryParameters.Select = PersonFields, cancellationToken);
-            if (user?.Id is null || string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase))
+            if (user?.Id is null || user.UserPrincipalName?.Contains("#EXT#", StringComparison.OrdinalIgnoreCase) == true)
             {
-                return null; // a guest is external: their calendar is in another organisation
+                return null; // a guest (UPN "name_domain#EXT#@tenant") is external: their calendar is in another organisation
             }
 
             return new CalendarPerson(user.Id, user.Mail ?? user.UserPrincipalName ?? directoryIdOrEmail, user.DisplayName ?? user.Mail ?? directoryIdOrEmail);

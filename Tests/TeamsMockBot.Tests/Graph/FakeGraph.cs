@@ -66,9 +66,9 @@ public sealed class FakeGraph : IAsyncDisposable
     }
 
     public FakeUser AddUser(string id, string mail, string name, string? mailboxTimeZone = "Pacific Standard Time", string? workingHoursTimeZone = null,
-        string start = "08:00:00.0000000", string end = "17:00:00.0000000", string userType = "Member")
+        string start = "08:00:00.0000000", string end = "17:00:00.0000000", string? userPrincipalName = null)
     {
-        var user = new FakeUser(id, mail, name, mailboxTimeZone, workingHoursTimeZone ?? mailboxTimeZone ?? "UTC", start, end, userType);
+        var user = new FakeUser(id, mail, name, mailboxTimeZone, workingHoursTimeZone ?? mailboxTimeZone ?? "UTC", start, end, userPrincipalName ?? mail);
         _users[id] = user;
         _users[mail] = user;
         return user;
@@ -205,12 +205,11 @@ public sealed class FakeGraph : IAsyncDisposable
 
         return JsonAsync(http, HttpStatusCode.OK, new JsonObject
         {
-            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users(id,displayName,mail,userPrincipalName,userType)/$entity",
+            ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users(id,displayName,mail,userPrincipalName)/$entity",
             ["id"] = user.Id,
             ["displayName"] = user.Name,
             ["mail"] = user.Mail,
-            ["userPrincipalName"] = user.Mail,
-            ["userType"] = user.UserType,
+            ["userPrincipalName"] = user.UserPrincipalName,
         });
     }
 
@@ -540,7 +539,7 @@ public sealed class FakeGraph : IAsyncDisposable
 }
 
 /// <summary>A person in the fake tenant; <see cref="MailboxTimeZone"/> null means they have no Exchange Online mailbox.</summary>
-public sealed record FakeUser(string Id, string Mail, string Name, string? MailboxTimeZone, string WorkingHoursTimeZone, string WorkStart, string WorkEnd, string UserType);
+public sealed record FakeUser(string Id, string Mail, string Name, string? MailboxTimeZone, string WorkingHoursTimeZone, string WorkStart, string WorkEnd, string UserPrincipalName);
 
 /// <summary>One request as the fake received it; <see cref="Arrived"/> is a <see cref="Stopwatch"/> timestamp.</summary>
 public sealed record GraphRequest(string Method, string Path, string? Template, string Query, IReadOnlyDictionary<string, string> Headers, JsonNode? Body, long Arrived);

@@ -42,18 +42,19 @@ public sealed class GraphMockCalendarTests(ManagedIdentityEnvironment environmen
         Assert.Equal(new CalendarPerson(GraphHarness.StudentId, GraphHarness.StudentMail, "Sam Student"), byMail);
         Assert.Equal(byMail, byId);
         Assert.All(Graph.Requests, r => Assert.Equal(("GET", "/users/{user-id}"), (r.Method, r.Template)));
-        Assert.Contains("$select=id,displayName,mail,userPrincipalName,userType", Graph.Requests[0].Query, StringComparison.Ordinal);
+        Assert.Contains("$select=id,displayName,mail,userPrincipalName", Graph.Requests[0].Query, StringComparison.Ordinal);
         _harness.AssertContractKept(environment);
     }
 
     [Fact]
     public async Task FindPerson_UnknownOrExternal_IsNull()
     {
-        Graph.AddUser("9d8c7b6a-0000-4000-8000-000000000009", "guest_fabrikam.com#EXT#@contoso.edu", "A Guest", userType: "Guest");
+        Graph.AddUser("9d8c7b6a-0000-4000-8000-000000000009", "guest@fabrikam.com", "A Guest", userPrincipalName: "guest_fabrikam.com#EXT#@contoso.edu");
 
         Assert.Null(await Calendar.FindPersonAsync("nobody@contoso.edu", default));
         Assert.Null(await Calendar.FindPersonAsync("someone@fabrikam.com", default));
         Assert.Null(await Calendar.FindPersonAsync("9d8c7b6a-0000-4000-8000-000000000009", default));
+        Assert.Null(await Calendar.FindPersonAsync("guest@fabrikam.com", default));
         _harness.AssertContractKept(environment);
     }
 
