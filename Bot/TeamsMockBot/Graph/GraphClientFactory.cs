@@ -19,7 +19,8 @@ internal static class GraphClientFactory
     {
         var handlers = SdkGraphClientFactory.CreateDefaultHandlers();
         var retry = handlers.OfType<RetryHandler>().FirstOrDefault();
-        var configured = new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries, Delay = 1 });
+        // A Retry-After that would outlast the timeout is not waited for: the 429 comes back at once (a "busy, try later" card).
+        var configured = new RetryHandler(new RetryHandlerOption { MaxRetry = options.MaxRetries, Delay = 1, RetriesTimeLimit = options.RequestTimeout });
         if (retry is null)
         {
             handlers.Add(configured);

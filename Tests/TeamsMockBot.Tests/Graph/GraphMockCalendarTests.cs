@@ -196,6 +196,22 @@ public sealed class GraphMockCalendarTests(ManagedIdentityEnvironment environmen
     }
 
     [Fact]
+    public async Task Book_RetryAfterLongerThanTheTimeout_IsNotWaitedFor()
+    {
+        await using var harness = await GraphHarness.StartAsync(new() { ["Graph:RequestTimeout"] = "00:00:03" });
+        harness.Graph.AddUser(GraphHarness.MentorId, GraphHarness.MentorMail, "Morgan Mentor");
+        harness.Graph.ThrottleNext(1, retryAfterSeconds: 120);
+
+        var error = await Assert.ThrowsAsync<CalendarException>(() => harness.Calendar.BookAsync(GraphHarness.Booking(MondayNineInNewYork).Build(), default));
+
+        Assert.True(error.IsTransient);
+        Assert.Contains("busy", error.Message, StringComparison.Ordinal);
+        // One POST: waiting would have hit the timeout, and the lost answer would have been sent again.
+        Assert.Single(harness.Graph.Requests, r => r.Method == "POST");
+        harness.AssertContractKept(environment);
+    }
+
+    [Fact]
     public async Task Book_AnswerLostAfterTheEventWasMade_RetriesWithTheSameTransactionIdAndMakesNoDuplicate()
     {
         Graph.DropNextEventAnswer();
