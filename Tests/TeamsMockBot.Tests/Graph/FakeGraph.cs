@@ -48,6 +48,12 @@ public sealed class FakeGraph : IAsyncDisposable
     /// <summary>Events in the calendars, cancelled ones included (a cancelled event is gone for Graph's callers).</summary>
     public IReadOnlyList<FakeEvent> Events => [.. _events.Values.OrderBy(e => e.Created)];
 
+    /// <summary>Graph sometimes answers a new event before its Teams meeting is filled in: <c>onlineMeeting</c> null in the 201.</summary>
+    public bool MeetingArrivesLate { get; set; }
+
+    /// <summary><c>GET</c> of an event answers 503 (with the SDK's retries, every time).</summary>
+    public bool EventReadsFail { get; set; }
+
     /// <summary>What <c>POST /chats/{id}/installedApps</c> answers a first install with: 201 unless a test makes it refuse.</summary>
     public HttpStatusCode InstallStatus { get; set; } = HttpStatusCode.Created;
 
@@ -174,6 +180,7 @@ public sealed class FakeGraph : IAsyncDisposable
             ("GET", "/users/{user-id}/mailboxSettings") => MailboxSettingsAsync(http, segments[1]),
             ("POST", "/users/{user-id}/calendar/getSchedule") => RequirePrefer(http, prefer) ?? ScheduleAsync(http, segments[1], body!.AsObject(), zone),
             ("POST", "/users/{user-id}/events") => RequirePrefer(http, prefer) ?? CreateEventAsync(http, segments[1], body!.AsObject(), zone),
+            ("GET", "/users/{user-id}/events/{event-id}") when EventReadsFail => ErrorAsync(http, HttpStatusCode.ServiceUnavailable, "ServiceNotAvailable", "Service unavailable."),
             ("GET", "/users/{user-id}/events/{event-id}") => EventAsync(http, segments[1], segments[3], e => JsonAsync(http, HttpStatusCode.OK, EventJson(e, zone))),
             ("PATCH", "/users/{user-id}/events/{event-id}") => EventAsync(http, segments[1], segments[3], e => MoveAsync(http, e, body!.AsObject(), zone)),
             ("POST", "/users/{user-id}/events/{event-id}/cancel") => EventAsync(http, segments[1], segments[3], e => CancelAsync(http, e, body!.AsObject())),
@@ -306,7 +313,13 @@ public sealed class FakeGraph : IAsyncDisposable
             return;
         }
 
-        await JsonAsync(http, HttpStatusCode.Created, EventJson(created, zone));
+        var answer = EventJson(created, zone);
+        if (MeetingArrivesLate)
+        {
+            answer["onlineMeeting"] = null;
+        }
+
+        await JsonAsync(http, HttpStatusCode.Created, answer);
     }
 
     private FakeEvent NewEvent(FakeUser organizer, JsonObject body, string? transactionId)

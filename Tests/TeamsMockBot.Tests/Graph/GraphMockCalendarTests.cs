@@ -229,6 +229,37 @@ public sealed class GraphMockCalendarTests(ManagedIdentityEnvironment environmen
     }
 
     [Fact]
+    public async Task Book_TeamsMeetingNotInTheFirstAnswer_IsReadOnceFromTheEvent()
+    {
+        Graph.MeetingArrivesLate = true;
+
+        var booked = await Calendar.BookAsync(GraphHarness.Booking(MondayNineInNewYork).Build(), default);
+
+        var read = Graph.Requests.Single(r => r.Method == "GET");
+        Assert.Equal($"/users/{GraphHarness.MentorId}/events/{booked.EventId}", read.Path);
+        Assert.Equal(Assert.Single(Graph.Events).ChatThreadId, booked.ChatThreadId);
+        _harness.AssertContractKept(environment);
+    }
+
+    [Fact]
+    public async Task Book_ReadingTheMeetingFails_StillReturnsTheBookingThatExists()
+    {
+        await using var harness = await GraphHarness.StartAsync(new() { ["Graph:MaxRetries"] = "0" });
+        harness.Graph.AddUser(GraphHarness.MentorId, GraphHarness.MentorMail, "Morgan Mentor");
+        harness.Graph.MeetingArrivesLate = true;
+        harness.Graph.EventReadsFail = true;
+
+        var booked = await harness.Calendar.BookAsync(GraphHarness.Booking(MondayNineInNewYork).Build(), default);
+
+        // The event is made and the bot knows it (it can be moved or cancelled); only the meeting chat is unknown.
+        Assert.Equal(Assert.Single(harness.Graph.Events).Id, booked.EventId);
+        Assert.Null(booked.JoinUrl);
+        Assert.Null(booked.ChatThreadId);
+        Assert.Equal(MeetingChatJoin.NoChat, await harness.Calendar.JoinMeetingChatAsync(booked, default));
+        harness.AssertContractKept(environment);
+    }
+
+    [Fact]
     public async Task Reschedule_PatchesTheSameEvent()
     {
         var booked = await Calendar.BookAsync(GraphHarness.Booking(MondayNineInNewYork).Build(), default);
