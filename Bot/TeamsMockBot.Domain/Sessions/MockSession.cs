@@ -82,6 +82,11 @@ public sealed partial record MockSession
             throw new StaleActionException("This mock interview has already started.");
         }
 
+        if (Booking is { IsCancelled: true })
+        {
+            throw new StaleActionException("This mock was cancelled.");
+        }
+
         return MoveTo(0, now) with { Stage = SessionStage.Interviewing, StartedAt = now };
     }
 
