@@ -84,7 +84,7 @@ public sealed partial record MockSession
 
         if (Booking is { IsCancelled: true })
         {
-            throw new StaleActionException("This mock was cancelled.");
+            throw new Scheduling.SchedulingRuleException("This mock was cancelled. Type schedule a mock to book another time.");
         }
 
         return MoveTo(0, now) with { Stage = SessionStage.Interviewing, StartedAt = now };

@@ -37,11 +37,12 @@ public static class InviteFile
             DtStart = new CalDateTime(start, invite.TimeZoneId),
             DtEnd = new CalDateTime(end, invite.TimeZoneId),
             Status = invite.Cancelled ? "CANCELLED" : "CONFIRMED",
-            Organizer = new Organizer(invite.Organizer.Address) { CommonName = invite.Organizer.Name },
+            // Organizer(string) parses the text as a whole property and leaves the address empty: set the URI itself.
+            Organizer = new Organizer { Value = new Uri(invite.Organizer.Address), CommonName = invite.Organizer.Name },
         };
         foreach (var person in invite.Attendees)
         {
-            meeting.Attendees.Add(new Attendee(person.Address) { CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = true });
+            meeting.Attendees.Add(new Attendee(new Uri(person.Address)) { CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = true });
         }
 
         calendar.Events.Add(meeting);
