@@ -1,3 +1,4 @@
+using TeamsMockBot.Calendar;
 using TeamsMockBot.Hosting;
 using TeamsMockBot.Meeting;
 using TeamsMockBot.Observability;
@@ -14,6 +15,7 @@ app.UseStaticFiles(); // wwwroot/: the meeting side-panel pages
 app.MapHealthEndpoints();
 app.MapMessages();
 app.MapDataExports();
+app.MapCalendarFiles();
 app.MapMeetingEndpoints();
 app.LogStartup();
 app.Run();

@@ -23,4 +23,12 @@ public static class CardInputs
     public const string TagOff = "off";
     /// <summary>The idempotency key a form's submit carries: one per form shown, kept when the form is re-shown with errors.</summary>
     public const string SubmissionId = "submissionId";
+    /// <summary>Scheduling: how many days ahead to look (the window), the slot picked, the window's end and the organizer's zone carried from the offer.</summary>
+    public const string WindowDays = "windowDays";
+    public const string SlotStart = "slotStart";
+    public const string SlotEnd = "slotEnd";
+    public const string WindowEnd = "windowEnd";
+    public const string OrganizerTimeZone = "organizerTz";
+    /// <summary>The earlier session a "Book the next mock" form was opened from.</summary>
+    public const string FromSession = "from";
 }

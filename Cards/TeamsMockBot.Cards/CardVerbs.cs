@@ -33,4 +33,19 @@ public static class CardVerbs
     public const string ConfirmDeleteData = "privacy.delete";
     /// <summary>"Live panel": the clicker's own short-lived link to the meeting side panel, answered to them alone.</summary>
     public const string OpenLivePanel = "panel.link";
+
+    // Scheduling (issue 10). Data: the schedule form's inputs; slot buttons add slotStart/slotEnd
+    // (ISO 8601 UTC), windowEnd and organizerTz; changes and the check-in carry sessionId.
+    /// <summary>The schedule form; with <c>from</c> = an earlier session id, pre-filled with its two people and track ("Book the next mock").</summary>
+    public const string ShowSchedule = "schedule.show";
+    public const string FindSlots = "schedule.find";
+    public const string BookSlot = "schedule.book";
+    /// <summary>An instant meeting, starting now.</summary>
+    public const string BookNow = "schedule.now";
+    /// <summary>Offers new times for a booked mock (sessionId).</summary>
+    public const string ChangeBooking = "schedule.change";
+    public const string MoveBooking = "schedule.move";
+    public const string CancelBooking = "schedule.cancel";
+    /// <summary>The candidate's "I'm here" on the 10-minute reminder.</summary>
+    public const string CheckIn = "schedule.checkin";
 }

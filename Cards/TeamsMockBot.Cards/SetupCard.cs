@@ -71,7 +71,10 @@ public static class SetupCard
             : null;
         return new AdaptiveCard(body)
         {
-            Actions = [CardButtons.Submit(soloOnly ? "Start practice session" : "Create session", CardVerbs.CreateSession, data)],
+            // "Schedule" takes the choices so far to the schedule form, which finds a time for both people.
+            Actions = soloOnly
+                ? [CardButtons.Submit("Start practice session", CardVerbs.CreateSession, data)]
+                : [CardButtons.Submit("Create session", CardVerbs.CreateSession, data), new ExecuteAction("Schedule", CardVerbs.ShowSchedule) { AssociatedInputs = AssociatedInputs.Auto }],
         };
     }
 

@@ -18,7 +18,9 @@ public sealed class CardContractTests
         .Select(f => (string)f.GetValue(null)!)
         .ToHashSet();
 
-    private static readonly HashSet<string> VerbsWithoutSession = [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ConfirmDeleteData];
+    private static readonly HashSet<string> VerbsWithoutSession =
+        [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ConfirmDeleteData,
+         CardVerbs.ShowSchedule, CardVerbs.FindSlots, CardVerbs.BookSlot, CardVerbs.BookNow]; // scheduling: no session until it is booked
 
     private static readonly HashSet<string> QuestionVerbs =
     [

@@ -40,6 +40,7 @@ public sealed class ArchitectureTests
     [InlineData("Azure.Storage", "TeamsMockBot.Storage")]
     [InlineData("Microsoft.Graph", "TeamsMockBot.Graph")]
     [InlineData("Microsoft.Kiota", "TeamsMockBot.Graph")]
+    [InlineData("Ical.Net", "TeamsMockBot.Calendar")]
     public void HostTypes_OutsideTheirAdapterFolder_DoNotUseThePlatformSdk(string sdk, string adapterNamespace)
     {
         var result = Types.InAssembly(Host)

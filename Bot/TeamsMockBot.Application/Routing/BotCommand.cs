@@ -8,4 +8,5 @@ public enum BotCommand
     History,
     ExportData,
     DeleteData,
+    Schedule,
 }

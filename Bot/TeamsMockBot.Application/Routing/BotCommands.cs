@@ -12,6 +12,12 @@ public static class BotCommands
             return BotCommand.Mock;
         }
 
+        if (words is "schedule" or "schedule a mock" or "schedule mock" or "schedule a mock interview" or "book a mock" ||
+            words.StartsWith("schedule ", StringComparison.Ordinal))
+        {
+            return BotCommand.Schedule;
+        }
+
         if (words is "export my data" or "export data" or "download my data")
         {
             return BotCommand.ExportData;

@@ -2,6 +2,7 @@ using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Scheduling;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
@@ -28,12 +29,13 @@ public sealed class RouteTable
         CreateSession create, ControlInterview control, SwapRoles swap, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
         ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
-        SendPanelLink panelLink)
+        SendPanelLink panelLink, ShowScheduleForm scheduleForm, FindSlots findSlots, BookMock book, ChangeBooking change, CheckIn checkIn)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
         Command(BotCommand.History, members: false, (turn, _, ct) => history.HandleAsync(turn, ct));
         Command(BotCommand.ExportData, members: false, async (turn, _, ct) => new CardResult(await export.HandleAsync(turn, ct).ConfigureAwait(false)));
+        Command(BotCommand.Schedule, members: true, scheduleForm.HandleAsync);
         Command(BotCommand.DeleteData, members: false, async (turn, _, ct) => new CardResult(await delete.ConfirmAsync(turn, ct).ConfigureAwait(false)));
 
         Verb(CardVerbs.ShowSetup, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -50,6 +52,14 @@ public sealed class RouteTable
         Verb(CardVerbs.ReleaseFeedback, members: false, releaseFeedback.HandleAsync);
         Verb(CardVerbs.ConfirmDeleteData, members: false, (turn, _, ct) => delete.DeleteAsync(turn, ct));
         Verb(CardVerbs.OpenLivePanel, members: false, panelLink.HandleAsync);
+        Verb(CardVerbs.ShowSchedule, members: true, scheduleForm.HandleAsync);
+        Verb(CardVerbs.FindSlots, members: true, findSlots.HandleAsync);
+        Verb(CardVerbs.BookSlot, members: true, book.BookSlotAsync);
+        Verb(CardVerbs.BookNow, members: true, book.BookNowAsync);
+        Verb(CardVerbs.ChangeBooking, members: false, findSlots.ForMoveAsync);
+        Verb(CardVerbs.MoveBooking, members: false, change.MoveAsync);
+        Verb(CardVerbs.CancelBooking, members: false, change.CancelAsync);
+        Verb(CardVerbs.CheckIn, members: false, checkIn.HandleAsync);
         Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
 
         // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.Meeting;
+using TeamsMockBot.Application.Scheduling;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Domain.Sessions;
 using TeamsMockBot.Domain.Timing;
@@ -19,7 +20,7 @@ namespace TeamsMockBot.Application.Timing;
 /// </summary>
 public sealed partial class FireTimer(
     ISessionStore sessions, SessionViews views, ITimerScheduler timers, OutboundDelivery delivery, CloseInterview close,
-    SendFeedbackForms forms, MeetingNudges nudges, IOptions<TimerOptions> options, TimeProvider time, ILogger<FireTimer> logger)
+    SendFeedbackForms forms, MeetingNudges nudges, SendReminder reminders, IOptions<TimerOptions> options, TimeProvider time, ILogger<FireTimer> logger)
 {
     /// <param name="redelivered">The timer may have been handled before by a process that died before removing it.</param>
     public async Task<TimerFireOutcome> FireAsync(string sessionId, DueTimer due, bool redelivered, CancellationToken cancellationToken)
@@ -28,6 +29,11 @@ public sealed partial class FireTimer(
         if (due.At > time.GetUtcNow())
         {
             return TimerFireOutcome.NotYet;
+        }
+
+        if (TimerSchedule.ReminderOf(due.Purpose) is not null)
+        {
+            return await reminders.FireAsync(sessionId, due, redelivered, cancellationToken).ConfigureAwait(false); // a booked mock's reminder
         }
 
         return due.Purpose == TimerPurpose.OverdueClose

@@ -22,6 +22,9 @@ public sealed record ChatTurn(Participant Actor, ChatKind Kind, IReadOnlyList<Pa
     /// <summary>For a card action: the id of the message whose card was clicked.</summary>
     public string? ClickedMessageId { get; init; }
 
+    /// <summary>The time zone the person's Teams client reported (IANA, e.g. <c>Europe/Berlin</c>); null when it sent none.</summary>
+    public string? TimeZoneId { get; init; }
+
     private readonly Lazy<ChatAddress?> _chat = new(() => null);
 
     /// <summary>Where this chat is, for messages sent to it (or opened from it) later; without the person who acted.</summary>

@@ -82,6 +82,11 @@ public sealed partial record MockSession
             throw new StaleActionException("This mock interview has already started.");
         }
 
+        if (Booking is { IsCancelled: true })
+        {
+            throw new Scheduling.SchedulingRuleException("This mock was cancelled. Type schedule a mock to book another time.");
+        }
+
         return MoveTo(0, now) with { Stage = SessionStage.Interviewing, StartedAt = now };
     }
 

@@ -8,4 +8,10 @@ public enum TimerPurpose
 
     /// <summary>The session ran past its planned length plus the grace period without being ended: close it.</summary>
     OverdueClose = 1,
+
+    /// <summary>A booked mock is 24 hours away: send the candidate the prep card.</summary>
+    PrepReminder = 2,
+
+    /// <summary>A booked mock is 10 minutes away: send the candidate the join link and the check-in.</summary>
+    ArrivalReminder = 3,
 }

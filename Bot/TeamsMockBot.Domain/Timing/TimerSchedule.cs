@@ -1,3 +1,4 @@
+using TeamsMockBot.Domain.Scheduling;
 using TeamsMockBot.Domain.Sessions;
 
 namespace TeamsMockBot.Domain.Timing;
@@ -20,8 +21,39 @@ public static class TimerSchedule
             : null;
 
         // A milestone due at the same moment as the close is pointless: the close updates the card anyway.
-        return milestone is not null && (close is null || milestone.At < close.At) ? milestone : close;
+        return milestone is not null && (close is null || milestone.At < close.At) ? milestone : close ?? NextReminder(session);
     }
+
+    /// <summary>
+    /// A booked mock that has not started: its next reminder to the candidate (the prep card, then the
+    /// arrival check-in). <see cref="DueTimer.QuestionNumber"/> carries the booking's sequence, so a
+    /// reminder queued before a move is a no-op when it fires. Null when cancelled or all are sent.
+    /// </summary>
+    public static DueTimer? NextReminder(MockSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session is not { Stage: SessionStage.Ready, Booking: { } booking })
+        {
+            return null;
+        }
+
+        var prep = booking.DueAt(ReminderKind.Prep);
+        var arrival = booking.DueAt(ReminderKind.Arrival);
+        if (prep is { } p && (arrival is null || p <= arrival))
+        {
+            return new DueTimer(TimerPurpose.PrepReminder, booking.Sequence, TimerMilestone.None, p);
+        }
+
+        return arrival is { } a ? new DueTimer(TimerPurpose.ArrivalReminder, booking.Sequence, TimerMilestone.None, a) : null;
+    }
+
+    /// <summary>The reminder a timer of <paramref name="purpose"/> sends; null for the question timers.</summary>
+    public static ReminderKind? ReminderOf(TimerPurpose purpose) => purpose switch
+    {
+        TimerPurpose.PrepReminder => ReminderKind.Prep,
+        TimerPurpose.ArrivalReminder => ReminderKind.Arrival,
+        _ => null,
+    };
 
     /// <summary>
     /// When a started session that nobody ended is closed: its planned length plus the grace period

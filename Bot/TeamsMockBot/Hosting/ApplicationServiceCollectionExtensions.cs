@@ -5,8 +5,10 @@ using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Application.Routing;
+using TeamsMockBot.Application.Scheduling;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
+using TeamsMockBot.Calendar;
 using TeamsMockBot.Delivery;
 using TeamsMockBot.Feedback;
 using TeamsMockBot.Graph;
@@ -60,18 +62,28 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ExportPersonalData>();
         services.AddSingleton<DeletePersonalData>();
         services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<ShowScheduleForm>();
+        services.AddSingleton<FindSlots>();
+        services.AddSingleton<BookMock>();
+        services.AddSingleton<ChangeBooking>();
+        services.AddSingleton<SendReminder>();
+        services.AddSingleton<CheckIn>();
         services.AddSingleton<RouteTable>();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryLeaseValidator>();
         services.AddOptions<PeerFeedbackOptions>().BindConfiguration(PeerFeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // Adapters: storage behind every store port, Teams behind the messenger, durable timers and sweeps on every instance.
         services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
         services.AddMeetingPages();
-        _ = services.AddGraphScheduling(builder.Configuration); // false without a Graph credential: the offline calendar serves instead
+        if (!services.AddGraphScheduling(builder.Configuration))
+        {
+            services.AddOfflineCalendar(); // no Graph credential: invites as .ics served by this host
+        }
         services.AddDurableTimers();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();

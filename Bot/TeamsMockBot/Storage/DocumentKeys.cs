@@ -39,6 +39,12 @@ public static partial class DocumentKeys
     /// <summary>The generated key that signs meeting panel links when none is configured (one per deployment).</summary>
     public const string PanelLinkKey = "keys/panel-links";
 
+    /// <summary>An offline calendar invite, by its event id (the session id).</summary>
+    public static string CalendarInvite(string eventId) => "calendar/invites/" + Segment(eventId);
+
+    /// <summary>Which invite an .ics link token opens.</summary>
+    public static string CalendarLink(string token) => "calendar/links/" + Segment(token);
+
     public static string DataExport(string token) => "exports/" + Segment(token);
 
     /// <summary>Per-person index: one empty entry per session the person took part in (listed, never read).</summary>

@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPanelLinkKeyStore, StoredPanelLinkKey>();
         services.AddSingleton<IConversationDirectory, StoredConversations>();
         services.AddSingleton<IOutbox, StoredOutbox>();
+        services.AddSingleton<Calendar.IInviteStore, StoredInvites>();
 
         // Registered before the app's own background services, so the container exists and the
         // indexes are complete before any of them lists them.

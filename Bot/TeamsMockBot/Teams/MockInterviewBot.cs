@@ -153,9 +153,15 @@ public sealed partial class MockInterviewBot(
             ChatId = activity.Conversation?.Id ?? string.Empty,
             ActivityId = activity.Id ?? string.Empty,
             ClickedMessageId = activity.ReplyToId,
+            TimeZoneId = ClientTimeZone(activity),
             ChatOnDemand = () => activity.Conversation is null ? null : ChatAddresses.Of(activity),
         };
     }
+
+    /// <summary>The sender's time zone as their Teams client reports it: <c>localTimezone</c>, else the <c>clientInfo</c> entity's <c>timezone</c>.</summary>
+    private static string? ClientTimeZone(Activity activity) =>
+        activity.LocalTimezone is { Length: > 0 } zone ? zone
+            : activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties?["timezone"]?.ToString() is { Length: > 0 } client ? client : null;
 
     /// <summary>The people @mentioned in the activity, other than the bot itself.</summary>
     private static List<Participant> MentionedPeople(Activity activity) =>

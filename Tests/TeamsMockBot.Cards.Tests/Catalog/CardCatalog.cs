@@ -46,6 +46,7 @@ public static class CardCatalog
             })), CardAudience.Everyone),
         };
 
+        cards.AddRange(SchedulingCards());
         cards.AddRange(InterviewCards());
         cards.AddRange(
         [
@@ -116,4 +117,37 @@ public static class CardCatalog
             InterviewViewer.Solo => CardAudience.SoloStudent,
             _ => CardAudience.Everyone,
         });
+
+    /// <summary>Scheduling (issue 10): the form, the offer, a booking as each side sees it, the reminders.</summary>
+    private static List<CatalogCard> SchedulingCards()
+    {
+        var start = new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.Zero);
+        var booked = new BookingCardModel(BookingNotice.Booked, SessionId, InterviewerName, CandidateName, CandidateName, Track.Behavioral, Focus, InterviewFormat.MentorLed, start, start.AddHours(1))
+        {
+            CalendarLink = new Uri("http://127.0.0.1:3978/calendar/00112233445566778899aabbccddeeff.ics"),
+            CanChange = true,
+            Prep = [.. PrepAdvice.WhatToPrepare],
+        };
+        var carry = new Dictionary<string, object> { [CardInputs.Candidate] = CandidateId, [CardInputs.Length] = "60" };
+        return
+        [
+            new("schedule-form", ScheduleFormCard.Build(new ScheduleFormModel(InterviewerName, People, CandidateId, Track.Behavioral, "", 60, 7, NoErrors)), CardAudience.Everyone),
+            new("schedule-form-next-mock", ScheduleFormCard.Build(new ScheduleFormModel(CandidateName, [], null, Track.Behavioral, Focus, 60, 7, NoErrors) { FromSessionId = SessionId, PartnerName = InterviewerName }), CardAudience.Everyone),
+            new("schedule-slots", SlotsCard.Build(new SlotsCardModel("Pick a time", CandidateName, "Europe/Berlin",
+                [new SlotOffer("Mon 30 Nov, 11:00–12:00", start, start.AddHours(1)), new SlotOffer("Mon 30 Nov, 11:30–12:30", start.AddMinutes(30), start.AddMinutes(90))],
+                CardVerbs.BookSlot, carry, OfferNow: true)), CardAudience.Everyone),
+            new("schedule-slots-none", SlotsCard.Build(new SlotsCardModel("Pick a new time", CandidateName, "UTC", [], CardVerbs.MoveBooking, carry, OfferNow: false)), CardAudience.Everyone),
+            new("booking-offline", BookingCard.Build(booked), CardAudience.Everyone),
+            new("booking-teams-meeting", BookingCard.Build(booked with
+            {
+                Notice = BookingNotice.Moved,
+                JoinUrl = new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0"),
+                ChatNote = "I couldn't add myself to the meeting's chat: the organizer adds the Mock Interviews app there.",
+            }), CardAudience.Everyone),
+            new("booking-in-chat", BookingCard.Build(booked with { PartnerName = null }), CardAudience.Everyone),
+            new("booking-cancelled", BookingCard.Build(booked with { Notice = BookingNotice.Cancelled, CanChange = false }), CardAudience.Everyone),
+            new("prep", PrepCard.Build(new PrepCardModel(SessionId, InterviewerName, Track.Behavioral, Focus, InterviewFormat.MentorLed, start, start.AddHours(1), null) { OpenActionSteps = ["Rewrite two stories so each ends with a number."] }), CardAudience.Everyone),
+            new("arrival", ArrivalCard.Build(new ArrivalCardModel(SessionId, InterviewerName, start, new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0"))), CardAudience.Everyone),
+        ];
+    }
 }
