@@ -21,7 +21,7 @@ internal static class FeedbackValidation
             ratings.TryGetValue(competency.Id, out var rating);
             if (rating is not (>= RubricCompetency.MinRating and <= RubricCompetency.MaxRating))
             {
-                errors[FeedbackPart.Rating(competency.Id)] = "Choose a rating from 1 to 4.";
+                errors[FeedbackPart.Rating(competency.Id)] = notObserved is null ? "Choose a rating from 1 to 4." : "Choose a rating from 1 to 4, or Not observed.";
             }
         }
     }

@@ -80,7 +80,7 @@ public sealed class FeedbackDraftTests
         var errors = (Valid() with { Ratings = ratings }).Validate(Competencies);
 
         Assert.Equal([FeedbackPart.Rating("Results")], errors.Keys);
-        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackPart.Rating("Results")]);
+        Assert.Equal("Choose a rating from 1 to 4, or Not observed.", errors[FeedbackPart.Rating("Results")]);
     }
 
     [Fact]
