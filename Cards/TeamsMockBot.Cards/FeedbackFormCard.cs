@@ -25,7 +25,7 @@ public static class FeedbackFormCard
         };
         if (!string.IsNullOrWhiteSpace(model.Focus))
         {
-            body.Add(CardText.LabelledTyped("Focus:", model.Focus));
+            body.Add(CardText.Typed($"Focus: {model.Focus}", subtle: true));
         }
 
         body.Add(new Container(

@@ -31,12 +31,12 @@ public static class FeedbackReportCard
         };
         if (!string.IsNullOrWhiteSpace(model.InterviewerName))
         {
-            body.Add(CardText.LabelledTyped("With", model.InterviewerName));
+            body.Add(CardText.Typed($"with {model.InterviewerName}", subtle: true));
         }
 
         if (!string.IsNullOrWhiteSpace(model.Focus))
         {
-            body.Add(CardText.LabelledTyped("Focus:", model.Focus));
+            body.Add(CardText.Typed($"Focus: {model.Focus}", subtle: true));
         }
 
         body.Add(ReportHeadline.Build(model));
