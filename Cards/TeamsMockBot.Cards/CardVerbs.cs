@@ -29,6 +29,10 @@ public static class CardVerbs
     public const string ReleaseFeedback = "feedback.release";
     public const string EditFeedback = "feedback.edit";
     public const string SubmitSelfAssessment = "self.submit";
+    /// <summary>The feedback card's "Mark done" on one action-plan step; data also carries <c>step</c> (1-based).</summary>
+    public const string MarkStepDone = "report.stepDone";
+    /// <summary>The feedback card's "Share with my career advisor": a copy goes to the staff in <c>Privacy:StaffIds</c>.</summary>
+    public const string ShareWithAdvisor = "report.share";
     public const string ShowHistory = "history.show";
     public const string ConfirmDeleteData = "privacy.delete";
     /// <summary>"Live panel": the clicker's own short-lived link to the meeting side panel, answered to them alone.</summary>

@@ -16,7 +16,18 @@ public static class FeedbackInputs
     public const string InterviewerScore = FeedbackPart.InterviewerScore;
     public const string InterviewerComment = FeedbackPart.InterviewerComment;
 
+    /// <summary>The choice value of "Not observed" in a rating (interviewer's form only).</summary>
+    public const string NotObserved = "NotObserved";
+
+    /// <summary>Sent by "Submit anyway": the giver saw the coach's flags and submits as written.</summary>
+    public const string CoachingSeen = "coachingSeen";
+
+    /// <summary>The action-plan step a report card button is about (1-based).</summary>
+    public const string Step = "step";
+
     public static string Rating(string competencyId) => FeedbackPart.Rating(competencyId);
+
+    public static string ActionDue(int number) => FeedbackPart.ActionDue(number);
 
     public static string ActionStep(int number) => FeedbackPart.ActionStep(number);
 }

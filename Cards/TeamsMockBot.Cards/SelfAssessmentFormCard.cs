@@ -15,10 +15,10 @@ public static class SelfAssessmentFormCard
         var body = new List<CardElement>
         {
             CardText.Eyebrow($"Self-assessment · {Wording.Track(model.Track)}"),
-            CardText.Title($"How did it go, {model.CandidateName}?"),
-            CardText.Subtle(model.InterviewerName is { Length: > 0 } interviewer
+            TypedText.Title($"How did it go, {model.CandidateName}?"),
+            CardText.Typed(model.InterviewerName is { Length: > 0 } interviewer
                 ? $"Rate yourself on the same rubric {interviewer} uses. Once you submit, you'll see their feedback next to your own ratings."
-                : "Rate yourself on the rubric an interviewer would use. Be honest: this is for you, and it shows where to practise next."),
+                : "Rate yourself on the rubric an interviewer would use. Be honest: this is for you, and it shows where to practise next.", subtle: true),
         };
         body.AddErrorSummary(model.Errors, [.. competencies.Select(c => FeedbackPart.Rating(c.Id)), FeedbackPart.Reflection, FeedbackPart.InterviewerScore, FeedbackPart.InterviewerComment]);
 
@@ -56,8 +56,8 @@ public static class SelfAssessmentFormCard
     private static void AddInterviewerRating(List<CardElement> body, SelfAssessmentFormModel model)
     {
         var interviewer = model.InterviewerName ?? "your interviewer";
-        body.Add(CardText.Heading($"{interviewer} as an interviewer"));
-        body.Add(CardText.Subtle($"{interviewer} sees this with their own feedback card, once you have both sent your feedback."));
+        body.Add(TypedText.Heading($"{interviewer} as an interviewer"));
+        body.Add(CardText.Typed($"{interviewer} sees this with their own feedback card, once you have both sent your feedback.", subtle: true));
         body.Add(new ChoiceSetInput(FeedbackInputs.InterviewerScore,
         [
             new("1 — Hard to follow; questions or timing got in the way", "1"),
@@ -66,7 +66,7 @@ public static class SelfAssessmentFormCard
             new("4 — Like a real interviewer: probing, fair and well paced", "4"),
         ])
         {
-            Label = $"How well did {interviewer} run the interview?",
+            Label = "How well did they run the interview?",
             Style = ChoiceInputStyle.Expanded,
             Wrap = true,
             Value = model.Draft.InterviewerScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -88,6 +88,7 @@ public sealed class CardContractTests
         var known = typeof(CardInputs).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!)
             .Concat(SampleData.Rubric.General.Select(c => FeedbackInputs.Rating(c.Id)))
             .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackInputs.ActionStep))
+            .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackInputs.ActionDue))
             .Concat([FeedbackInputs.Strengths, FeedbackInputs.Improvements, FeedbackInputs.Readiness, FeedbackInputs.Reflection, FeedbackInputs.InterviewerScore, FeedbackInputs.InterviewerComment])
             .ToHashSet();
         var ids = CardJsonQueries.Objects(CardCatalog.Get(name).Card.ToJsonNode())

@@ -20,7 +20,7 @@ public sealed class FeedbackFormCardTests
             var choices = input["choices"]!.AsArray();
 
             Assert.Equal(entry.Title, input["label"]!.GetValue<string>());
-            Assert.Equal(["1", "2", "3", "4"], choices.Select(c => c!["value"]!.GetValue<string>()));
+            Assert.Equal(["1", "2", "3", "4", FeedbackInputs.NotObserved], choices.Select(c => c!["value"]!.GetValue<string>()));
             Assert.Equal($"1 — {entry.Levels[0]}", choices[0]!["title"]!.GetValue<string>());
             Assert.Equal($"4 — {entry.Levels[3]}", choices[3]!["title"]!.GetValue<string>());
         }
@@ -70,15 +70,13 @@ public sealed class FeedbackFormCardTests
         Assert.Null(card.Input(FeedbackInputs.Rating("Results"))["value"]);
         Assert.Equal("Good job", card.Input(FeedbackInputs.Strengths)["value"]!.GetValue<string>());
         Assert.Equal(SampleData.PartialFeedbackDraft.ActionPlan[0], card.Input(FeedbackInputs.ActionStep(1))["value"]!.GetValue<string>());
-        Assert.Equal(
-            SampleData.FeedbackErrors[FeedbackInputs.Strengths],
-            card.ElementAfterInput(FeedbackInputs.Strengths)!["text"]!.GetValue<string>());
+        Assert.False(SampleData.FeedbackErrors.ContainsKey(FeedbackInputs.Strengths)); // "Good job" is advice for the coach, not an error
         Assert.Equal(
             SampleData.FeedbackErrors[FeedbackInputs.Rating("Results")],
             card.ElementAfterInput(FeedbackInputs.Rating("Results"))!["text"]!.GetValue<string>());
         Assert.Equal(
             SampleData.FeedbackErrors[FeedbackPart.ActionPlan],
-            card.ElementAfterInput(FeedbackInputs.ActionStep(3))!["text"]!.GetValue<string>());
+            card.ElementAfterInput(FeedbackInputs.ActionDue(3))!["text"]!.GetValue<string>());
         Assert.True(card.HasText(SampleData.FeedbackErrors[FeedbackInputs.Readiness]));
     }
 
@@ -113,4 +111,74 @@ public sealed class FeedbackFormCardTests
 
     private static AdaptiveCard Build(FeedbackDraft draft, IReadOnlyDictionary<string, string> errors) =>
         FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, SampleData.CandidateName, Track.Behavioral, SampleData.Focus, SampleData.QuestionsAsked, [], draft, errors, SampleData.Rubric));
+
+    [Fact]
+    public void Build_WithCoachAdvice_ShowsEachFlagUnderItsFieldAndOffersSubmitAnyway()
+    {
+        var card = new CardQuery(CardCatalog.Get("feedback-form-coached").Card);
+
+        Assert.True(card.HasText("The coach has 3 suggestions"));
+        Assert.Contains("Too general: ", card.Texts);
+        Assert.Contains("What next?: ", card.Texts);
+        Assert.Contains("Kinder wording: ", card.Texts);
+        var actions = card.Json["actions"]!.AsArray();
+        Assert.Equal(["Submit feedback", "Submit anyway"], actions.Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal("1", actions[1]!["data"]![FeedbackInputs.CoachingSeen]!.GetValue<string>());
+        Assert.Null(actions[0]!["data"]![FeedbackInputs.CoachingSeen]);
+        Assert.Equal("Warning", card.ElementAfterInput(FeedbackInputs.Strengths)!["style"]!.GetValue<string>(), ignoreCase: true);
+    }
+
+    [Fact]
+    public void Build_WithoutAdvice_HasOnlyTheSubmitButton()
+    {
+        var card = new CardQuery(Build(FeedbackDraft.Empty, SampleData.NoErrors));
+
+        Assert.Single(card.Json["actions"]!.AsArray());
+        Assert.False(card.HasText("The coach has"));
+    }
+
+    [Fact]
+    public void Build_StepDates_AreDateInputsFromTodayKeepingWhatWasTyped()
+    {
+        var card = new CardQuery(CardCatalog.Get("feedback-form-coached").Card);
+
+        var due = card.Input(FeedbackInputs.ActionDue(1));
+        Assert.Equal("Input.Date", due["type"]!.GetValue<string>());
+        Assert.Equal("2026-11-25", due["min"]!.GetValue<string>());
+        Assert.Equal("2026-12-09", due["value"]!.GetValue<string>());
+        Assert.Null(card.Input(FeedbackInputs.ActionDue(2))["value"]);
+    }
+
+    [Fact]
+    public void Build_PeopleText_IsTypedTextNeverMarkdown()
+    {
+        var card = CardCatalog.Get("feedback-form-tagged").Card.ToJsonNode();
+
+        Assert.DoesNotContain(CardJsonQueries.Objects(card), o => o["type"]?.GetValue<string>() == "TextBlock" &&
+            (o["text"]!.GetValue<string>().Contains(SampleData.CandidateName, StringComparison.Ordinal) ||
+             o["text"]!.GetValue<string>().Contains(SampleData.Focus, StringComparison.Ordinal) ||
+             o["text"]!.GetValue<string>().Contains(SampleData.FirstNote, StringComparison.Ordinal)));
+        Assert.Contains(CardJsonQueries.Objects(card), o => o["type"]?.GetValue<string>() == "TextRun" && o["text"]!.GetValue<string>().Contains(SampleData.FirstNote, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WorstCaseForm_IsUnder28KB()
+    {
+        string Long(int n) => new string('w', n);
+        var draft = SampleData.CoachedDraft with
+        {
+            Strengths = Long(FeedbackDraft.MaxCommentLength),
+            Improvements = Long(FeedbackDraft.MaxCommentLength),
+            ActionPlan = [Long(FeedbackDraft.MaxActionStepLength), Long(FeedbackDraft.MaxActionStepLength), Long(FeedbackDraft.MaxActionStepLength)],
+        };
+        var notes = Enumerable.Range(1, 12).Select(n => $"Q{n}: " + Long(200)).ToList();
+        var card = FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, Long(100), Track.SystemDesign, Long(200), SampleData.QuestionsAsked, notes, draft, SampleData.FeedbackErrors, SampleData.Rubric)
+        {
+            SubmissionId = SampleData.SubmissionId,
+            Advice = SampleData.CoachedDraft.Advise(),
+            Tags = Enumerable.Range(1, 12).Select(q => new TaggedQuestion(q, Enum.GetValues<TeamsMockBot.Domain.Sessions.QuickTag>())).ToList(),
+        });
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJson()) < 28 * 1024, $"{System.Text.Encoding.UTF8.GetByteCount(card.ToJson())} bytes");
+    }
 }

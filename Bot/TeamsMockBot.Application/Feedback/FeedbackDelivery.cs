@@ -11,7 +11,7 @@ namespace TeamsMockBot.Application.Feedback;
 /// In a peer mock the two halves' cards are held back until both people have sent their feedback
 /// and self-assessment, or the deadline passes (double-blind); then both go, each to its candidate.
 /// </summary>
-public sealed class FeedbackDelivery(ISessionStore sessions, SessionViews views, OutboundDelivery delivery, IHeldFeedback held, TimeProvider time)
+public sealed class FeedbackDelivery(ISessionStore sessions, SessionViews views, FeedbackReportView reports, OutboundDelivery delivery, IHeldFeedback held, TimeProvider time)
 {
     public static string ReportKey(string sessionId) => "feedback-report/" + sessionId;
 
@@ -64,7 +64,7 @@ public sealed class FeedbackDelivery(ISessionStore sessions, SessionViews views,
             return (session, false);
         }
 
-        var report = OutboundMessage.ToPerson(ReportKey(session.Id), session.Candidate.Id, session.Id, views.Report(session, partner));
+        var report = OutboundMessage.ToPerson(ReportKey(session.Id), session.Candidate.Id, session.Id, reports.ForStudent(session, partner));
         await delivery.RecordAsync(report, cancellationToken).ConfigureAwait(false);
         var saved = await sessions.UpdateAsync(session.Id, s => s.IsReadyToDeliver ? s.MarkDelivered(time.GetUtcNow()) : s, cancellationToken).ConfigureAwait(false);
         var arrived = await delivery.DeliverRecordedAsync([report], cancellationToken).ConfigureAwait(false);

@@ -3,13 +3,14 @@ using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
 using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Feedback.Coaching;
 using TeamsMockBot.Domain.Sessions;
 
 namespace TeamsMockBot.Application.Feedback;
 
 /// <summary>
 /// The interviewer's feedback form. Invalid input re-shows the form with each error beside its
-/// field and everything typed kept. Once saved, the candidate's card goes out if they have
+/// field and everything typed kept; so do the coach's flags, once, with "Submit anyway". Once saved, the candidate's card goes out if they have
 /// self-assessed (or when the interviewer releases it).
 /// </summary>
 public sealed class SubmitFeedback(
@@ -21,12 +22,20 @@ public sealed class SubmitFeedback(
         var submissionId = data.RequireSubmissionId();
         // Read first: the form can then be shown again even if the save below fails; its track says what is rated.
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        // Before anything is read back into a form: a payload naming someone else's session must not show that session's form (its notes are private).
+        if (!current.IsInterviewer(turn.Actor.Id))
+        {
+            throw new NotInterviewerException(current.Interviewer.Name);
+        }
+
         var competencies = rubric.ForTrack(current.Setup.Track);
         var draft = FeedbackForms.ReadFeedback(data, competencies);
-        var errors = draft.Validate(competencies);
-        if (errors.Count > 0)
+        var errors = draft.Validate(competencies, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var advice = draft.CoachingSeen ? new Dictionary<string, IReadOnlyList<CoachAdvice>>() : draft.Advise();
+        if (errors.Count > 0 || advice.Count > 0)
         {
-            return new CardResult(views.FeedbackForm(current, draft, errors, submissionId));
+            // Errors block; the coach's flags only advise: the form comes back with them and "Submit anyway".
+            return new CardResult(views.FeedbackForm(current, draft, errors, submissionId, advice));
         }
 
         var report = draft.ToReport(turn.Actor.Id, time.GetUtcNow()) with { SubmissionId = submissionId };

@@ -29,7 +29,8 @@ public sealed class RouteTable
         CreateSession create, ControlInterview control, SwapRoles swap, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
         ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
-        SendPanelLink panelLink, ShowScheduleForm scheduleForm, FindSlots findSlots, BookMock book, ChangeBooking change, CheckIn checkIn)
+        SendPanelLink panelLink, ShowScheduleForm scheduleForm, FindSlots findSlots, BookMock book, ChangeBooking change, CheckIn checkIn,
+        MarkActionStepDone markStepDone, ShareWithCareerAdvisor shareWithAdvisor)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -50,6 +51,8 @@ public sealed class RouteTable
         Verb(CardVerbs.SubmitSelfAssessment, members: false, submitSelfAssessment.HandleAsync);
         Verb(CardVerbs.EditFeedback, members: false, editFeedback.HandleAsync);
         Verb(CardVerbs.ReleaseFeedback, members: false, releaseFeedback.HandleAsync);
+        Verb(CardVerbs.MarkStepDone, members: false, markStepDone.HandleAsync);
+        Verb(CardVerbs.ShareWithAdvisor, members: false, shareWithAdvisor.HandleAsync);
         Verb(CardVerbs.ConfirmDeleteData, members: false, (turn, _, ct) => delete.DeleteAsync(turn, ct));
         Verb(CardVerbs.OpenLivePanel, members: false, panelLink.HandleAsync);
         Verb(CardVerbs.ShowSchedule, members: true, scheduleForm.HandleAsync);

@@ -62,7 +62,10 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
     /// <summary>A new form id for a form shown afresh; a form re-shown with errors keeps the id it had.</summary>
     public static string NewSubmissionId() => Guid.NewGuid().ToString("N");
 
-    public AdaptiveCard FeedbackForm(MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
+    /// <param name="advice">The coach's flags per field (<see cref="FeedbackDraft.Advise"/>); with any, the form offers "Submit anyway".</param>
+    public AdaptiveCard FeedbackForm(
+        MockSession session, FeedbackDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId,
+        IReadOnlyDictionary<string, IReadOnlyList<Domain.Feedback.Coaching.CoachAdvice>>? advice = null) =>
         FeedbackFormCard.Build(new FeedbackFormModel(
             session.Id, session.Candidate.Name, session.Setup.Track, session.Setup.Focus, QuestionsAsked(session),
             session.Notes.Select(n => $"Q{n.QuestionNumber}: {n.Text}").ToList(), draft, errors, rubric)
@@ -70,6 +73,8 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             SubmissionId = submissionId,
             Tags = TaggedQuestions(session),
             IsDoubleBlind = session.HasBothHalves,
+            Advice = advice ?? new Dictionary<string, IReadOnlyList<Domain.Feedback.Coaching.CoachAdvice>>(),
+            Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         });
 
     public AdaptiveCard SelfAssessmentForm(MockSession session, SelfAssessmentDraft draft, IReadOnlyDictionary<string, string> errors, string submissionId) =>
@@ -78,8 +83,11 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             QuestionsAsked(session), draft, errors, rubric) { SubmissionId = submissionId, RatesInterviewer = session.HasBothHalves });
 
     /// <param name="partner">In a peer mock, the other half: its candidate's self-assessment rated this candidate as an interviewer.</param>
-    public AdaptiveCard Report(MockSession session, MockSession? partner = null) =>
-        FeedbackReportCard.Build(new FeedbackReportCardModel(
+    public AdaptiveCard Report(MockSession session, MockSession? partner = null) => FeedbackReportCard.Build(ReportModel(session, partner));
+
+    /// <summary>The feedback card's model, for callers that add to it (sharing, the advisor's copy, other lanes' sections).</summary>
+    public FeedbackReportCardModel ReportModel(MockSession session, MockSession? partner = null) =>
+        new FeedbackReportCardModel(
             session.Id, session.Candidate.Name, session.IsSolo ? null : session.Interviewer.Name, session.Setup.Track, session.Setup.Focus,
             session.StartedAt ?? session.CreatedAt,
             session.Questions.Count(q => q.Outcome == QuestionOutcome.Asked),
@@ -91,7 +99,9 @@ public sealed class SessionViews(QuestionBank bank, Rubric rubric, TimeProvider 
             RatingOfYou = partner is { SelfAssessment.ForInterviewer: { } rating } && partner.IsInterviewer(session.Candidate.Id)
                 ? new PeerRatingOfYou(partner.Candidate.Name, rating.Score, rating.Comment)
                 : null,
-        });
+            Steps = session.ActionSteps(),
+            Tags = TaggedQuestions(session),
+        };
 
     private IReadOnlyList<string> QuestionsAsked(MockSession session) =>
         session.Questions.Where(q => q.Outcome == QuestionOutcome.Asked).Select(q => bank.Get(q.QuestionId).Text).ToList();

@@ -13,6 +13,9 @@ public sealed class CardData(IReadOnlyDictionary<string, string> values)
 
     public static CardData Empty { get; } = new(new Dictionary<string, string>());
 
+    /// <summary>Every name the action sent, for use cases that refuse names a form cannot have (a tampered payload).</summary>
+    public IEnumerable<string> Names => values.Keys;
+
     public string? Text(string name) =>
         values.TryGetValue(name, out var value) ? (value.Length > MaxValueLength ? value[..MaxValueLength] : value) : null;
 

@@ -19,4 +19,7 @@ public static class FeedbackPart
 
     /// <summary>One step of the action plan, numbered from 1.</summary>
     public static string ActionStep(int number) => "action" + number;
+
+    /// <summary>The date of one step of the action plan, numbered from 1 (empty: before the next mock).</summary>
+    public static string ActionDue(int number) => "actionDue" + number;
 }

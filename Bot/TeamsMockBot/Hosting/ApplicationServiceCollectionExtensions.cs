@@ -48,6 +48,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SubmitFeedback>();
         services.AddSingleton<SubmitSelfAssessment>();
         services.AddSingleton<ReleaseFeedback>();
+        services.AddSingleton<FeedbackReportView>();
+        services.AddSingleton<MarkActionStepDone>();
+        services.AddSingleton<ShareWithCareerAdvisor>();
         services.AddSingleton<EditFeedback>();
         services.AddSingleton<ShowHistory>();
         services.AddSingleton<ChatSessions>();

@@ -15,6 +15,7 @@ namespace TeamsMockBot.Cards.Model;
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 public abstract class CardElement
 {

@@ -1,4 +1,5 @@
 using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Feedback.Coaching;
 using TeamsMockBot.Domain.Questions;
 
 namespace TeamsMockBot.Cards.Models;
@@ -28,4 +29,13 @@ public sealed record FeedbackFormModel(
 
     /// <summary>A peer mock: the candidate sees this feedback only once both have sent theirs (double-blind).</summary>
     public bool IsDoubleBlind { get; init; }
+
+    /// <summary>
+    /// The coach's flags, keyed by <see cref="FeedbackPart"/> names, shown next to each comment. When
+    /// any are present the form offers "Submit anyway" beside "Submit feedback": flags never block.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<CoachAdvice>> Advice { get; init; } = new Dictionary<string, IReadOnlyList<CoachAdvice>>();
+
+    /// <summary>The earliest date a step may be due (the interviewer's today); null leaves the date picker open.</summary>
+    public DateOnly? Today { get; init; }
 }

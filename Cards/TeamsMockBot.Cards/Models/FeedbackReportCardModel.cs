@@ -23,4 +23,34 @@ public sealed record FeedbackReportCardModel(
 {
     /// <summary>A peer mock: how the peer the candidate interviewed rated them as an interviewer, if they did.</summary>
     public PeerRatingOfYou? RatingOfYou { get; init; }
+
+    /// <summary>The action plan with due dates and what is done (<c>MockSession.ActionSteps()</c>); empty: the mentor's plan as written, nothing done.</summary>
+    public IReadOnlyList<ActionStep> Steps { get; init; } = [];
+
+    /// <summary>The interviewer's quick tags per question, summarised on the card.</summary>
+    public IReadOnlyList<TaggedQuestion> Tags { get; init; } = [];
+
+    /// <summary>Null when no career-center staff are configured (<c>Privacy:StaffIds</c>): then there is no "Share" button.</summary>
+    public ReportSharing? Sharing { get; init; }
+
+    /// <summary>The copy a career advisor receives: the same report, without the student's buttons.</summary>
+    public bool IsStaffCopy { get; init; }
+
+    /// <summary>
+    /// INTEGRATION POINT (analytics lane): delivery analytics from the transcript. Null (the default)
+    /// shows nothing; set, the card shows a "How you spoke" section (<c>Parts/Report/ReportDeliveryAnalyticsPart</c>).
+    /// </summary>
+    public ReportDeliveryAnalytics? DeliveryAnalytics { get; init; }
+
+    /// <summary>
+    /// INTEGRATION POINT (booking lane): the "Book the next mock" button, pre-filled. Null (the default)
+    /// shows no button; set it only with a verb that has a route (<c>Parts/Report/ReportActions</c>).
+    /// </summary>
+    public ReportAction? BookNextMock { get; init; }
+
+    /// <summary>The steps to show: <see cref="Steps"/>, or the mentor's plan when no steps were given.</summary>
+    public IReadOnlyList<ActionStep> PlanSteps =>
+        Steps.Count > 0 || Mentor is null
+            ? Steps
+            : Mentor.ActionPlan.Select((text, index) => new ActionStep(index + 1, text, Mentor.DueOf(index), null)).ToList();
 }

@@ -14,22 +14,33 @@ internal static class RubricInputs
         this List<CardElement> body,
         IReadOnlyList<RubricCompetency> competencies,
         IReadOnlyDictionary<string, int?> ratings,
-        IReadOnlyDictionary<string, string> errors)
+        IReadOnlyDictionary<string, string> errors,
+        IReadOnlyCollection<string>? notObserved = null)
     {
+        // Only the interviewer's form passes a set: they may not have seen a competency; the candidate always rates all.
+        var allowNotObserved = notObserved is not null;
         body.Add(CardText.Heading("Rubric"));
-        body.Add(CardText.Subtle("For each area, pick the description closest to what happened. 1 is far from ready, 4 is interview-ready."));
+        body.Add(CardText.Subtle(allowNotObserved
+            ? "For each area, pick the description closest to what happened. 1 is far from ready, 4 is interview-ready; \"Not observed\" leaves it out of the score."
+            : "For each area, pick the description closest to what happened. 1 is far from ready, 4 is interview-ready."));
         foreach (var entry in competencies)
         {
             ratings.TryGetValue(entry.Id, out var rating);
             var field = FeedbackInputs.Rating(entry.Id);
-            body.Add(new ChoiceSetInput(field, Choices(entry))
+            var choices = Choices(entry);
+            if (allowNotObserved)
+            {
+                choices.Add(new Choice("Not observed", FeedbackInputs.NotObserved));
+            }
+
+            body.Add(new ChoiceSetInput(field, choices)
             {
                 Label = entry.Title,
                 Style = ChoiceInputStyle.Expanded,
                 Wrap = true,
-                Value = rating?.ToString(CultureInfo.InvariantCulture),
+                Value = notObserved?.Contains(entry.Id) == true ? FeedbackInputs.NotObserved : rating?.ToString(CultureInfo.InvariantCulture),
                 IsRequired = true,
-                ErrorMessage = "Choose a rating from 1 to 4.",
+                ErrorMessage = allowNotObserved ? "Choose a rating from 1 to 4, or Not observed." : "Choose a rating from 1 to 4.",
                 Spacing = Spacing.Medium,
             });
             body.AddErrorFor(errors, FeedbackPart.Rating(entry.Id));

@@ -186,4 +186,48 @@ internal static class SampleData
         new("ses-20261118-0001", new DateTimeOffset(2026, 11, 18, 16, 30, 0, TimeSpan.Zero), Track.ProductManagement, "Product sense case", "TeamsMockBot", SessionStage.Completed, null, 3.0),
         new("ses-20261201-0001", new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero), Track.SystemDesign, "", "Aisha Okafor", SessionStage.AwaitingFeedback, null, null),
     ];
+
+    /// <summary>A draft whose comments the coach flags (vague strength, improvement without a step, harsh step).</summary>
+    public static FeedbackDraft CoachedDraft { get; } = new(
+        Rubric.BuiltIn.ForTrack(Track.Behavioral).ToDictionary(c => c.Id, _ => (int?)3),
+        "Good job",
+        "The result of the leadership story was missing.",
+        ["Rewrite two STAR stories so each ends with a number.", "Stop being so lazy and prepare the stories."],
+        Readiness.Almost)
+    { ActionDue = ["2026-12-09", ""] };
+
+    public static IReadOnlyList<ActionStep> StepsOneDone { get; } =
+    [
+        new(1, MentorReport.ActionPlan[0], new DateOnly(2026, 12, 9), HeldAt.AddDays(3)),
+        new(2, MentorReport.ActionPlan[1], null, null),
+        new(3, MentorReport.ActionPlan[2], new DateOnly(2026, 12, 16), null),
+    ];
+
+    public static ReportDeliveryAnalytics Analytics { get; } = new(
+        [new("Pace", "152 words a minute", "Conversational pace is about 120–160."), new("Filler words", "3.1 a minute")],
+        "From the meeting transcript.");
+
+    /// <summary>Every comment at its limit, every step at its limit and dated, all tags, a peer rating: the largest report card.</summary>
+    public static FeedbackReportCardModel WorstCaseReport()
+    {
+        var rubric = Rubric.BuiltIn;
+        string Long(int length, string word) => string.Concat(Enumerable.Repeat(word + " ", length)).Substring(0, length);
+        var mentor = MentorReport with
+        {
+            Strengths = Long(FeedbackDraft.MaxCommentLength, "strength\""),
+            Improvements = Long(FeedbackDraft.MaxCommentLength, "improve<&>"),
+            ActionPlan = Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(n => Long(FeedbackDraft.MaxActionStepLength, "step" + n)).ToList(),
+            NotObserved = [],
+        };
+        var self = SelfReport with { Reflection = Long(SelfAssessmentDraft.MaxReflectionLength, "reflect") };
+        return new FeedbackReportCardModel(SessionId, Long(100, "Name"), Long(100, "Mentor"), Track.SystemDesign, Long(200, "focus"), HeldAt, 12, 0, mentor, self, rubric)
+        {
+            RatingOfYou = new PeerRatingOfYou(Long(100, "Peer"), 3, Long(InterviewerRating.MaxCommentLength, "peer")),
+            Steps = mentor.ActionPlan.Select((t, i) => new ActionStep(i + 1, t, new DateOnly(2026, 12, 9 + i), null)).ToList(),
+            Tags = Enumerable.Range(1, 12).Select(q => new TaggedQuestion(q, Enum.GetValues<QuickTag>())).ToList(),
+            Sharing = new ReportSharing(3),
+            DeliveryAnalytics = Analytics,
+            BookNextMock = new ReportAction("Book the next mock", CardVerbs.ShowSetup, new Dictionary<string, object> { [CardInputs.SessionId] = SessionId }),
+        };
+    }
 }

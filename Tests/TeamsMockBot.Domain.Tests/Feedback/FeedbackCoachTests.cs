@@ -1,44 +1,75 @@
-using TeamsMockBot.Domain.Feedback;
+using TeamsMockBot.Domain.Feedback.Coaching;
 
 namespace TeamsMockBot.Domain.Tests.Feedback;
 
 public sealed class FeedbackCoachTests
 {
+    private static IEnumerable<CoachConcern> Concerns(string comment, CommentField field) =>
+        FeedbackCoach.Review(comment, field).Select(a => a.Concern);
+
     [Theory]
-    [InlineData("You opened the conflict story with a crisp one-line summary.")]
-    [InlineData("Next time, state the result first and then explain the trade-offs you weighed.")]
-    public void Review_SpecificKindComment_HasNoCoaching(string comment)
+    [InlineData("Next time, explain the worst-case complexity first, then the average case.")]
+    [InlineData("Walk me through the worst-case first, then say what the cache buys you.")]
+    [InlineData("You opened the conflict story with a crisp one-line summary; keep that opening.")]
+    public void Review_SpecificActionableKindComment_HasNoFlags(string comment)
     {
-        Assert.Null(FeedbackCoach.Review(comment));
+        Assert.Empty(FeedbackCoach.Review(comment, CommentField.Improvement));
+    }
+
+    [Fact]
+    public void Review_HyphenatedWord_IsReadWhole()
+    {
+        // "worst" alone is harsh; "worst-case" is a term of the trade.
+        Assert.Equal(["worst-case", "complexity"], CommentTokens.Read("worst-case complexity").Select(t => t.Text));
+        Assert.DoesNotContain(CoachConcern.Harsh, Concerns("Explain the worst-case complexity first on the next two questions.", CommentField.ActionStep));
+        Assert.Contains(CoachConcern.Harsh, Concerns("That was the worst answer to the salary question; prepare a range.", CommentField.Improvement));
+    }
+
+    [Fact]
+    public void Review_HarshWordInsideAQuote_IsTheStudentsWordNotTheGivers()
+    {
+        var tokens = CommentTokens.Read("You said \"it was a disaster\" twice.");
+
+        Assert.Contains(tokens, t => t.Kind == CommentTokenKind.Quote && t.Text == "it was a disaster");
+        Assert.Empty(FeedbackCoach.Review("You kept saying \"it was a disaster\" about the launch; describe what you did instead.", CommentField.Improvement));
     }
 
     [Theory]
     [InlineData("good job")]
-    [InlineData("  Good job!  ")]
-    [InlineData("WELL DONE.")]
-    [InlineData("fine")]
-    [InlineData("Solid answers")]
-    public void Review_VagueOrShortComment_AsksForSpecifics(string comment)
+    [InlineData("It was confusing")]
+    [InlineData("Practise more")]
+    public void Review_GenericComment_IsVagueWithOneSuggestion(string comment)
     {
-        Assert.StartsWith("Be specific", FeedbackCoach.Review(comment), StringComparison.Ordinal);
-    }
+        var advice = Assert.Single(FeedbackCoach.Review(comment, CommentField.Improvement));
 
-    [Theory]
-    [InlineData("that was terrible")]
-    [InlineData("Your structure was terrible, you never got to the result at all.")]
-    [InlineData("Why was the second answer so terrible?")]
-    [InlineData("The pacing throughout the whole interview was (frankly awful).")]
-    [InlineData("Your framework was \"useless\" for a market-sizing question like this.")]
-    [InlineData("The opening was hopeless—you never said what the project was for.")]
-    public void Review_HarshComment_AsksForKindness(string comment)
-    {
-        Assert.StartsWith("Keep it kind", FeedbackCoach.Review(comment), StringComparison.Ordinal);
+        Assert.Equal(CoachConcern.Vague, advice.Concern);
+        Assert.Contains("e.g.", advice.Suggestion, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Review_HarshWordInsideALongerWord_IsNotFlagged()
+    public void Review_ImprovementWithoutAStep_AsksForTheNextStep()
     {
-        // "worst" is harsh on its own, "worsted" is not; words are matched whole.
-        Assert.Null(FeedbackCoach.Review("The worsted-wool suit analogy in your pitch landed well with me."));
+        Assert.Equal([CoachConcern.NoNextStep], Concerns("The result of the conflict story was missing.", CommentField.Improvement));
+        Assert.Empty(Concerns("The result of the conflict story was missing.", CommentField.QuestionNote));
+    }
+
+    [Theory]
+    [InlineData("You never listen to the question, so next time repeat it back.", "never")]
+    [InlineData("STOP SAYING LIKE. Record yourself answering Q1.", "STOP SAYING LIKE")]
+    [InlineData("Your system design was terrible; start with the requirements.", "terrible")]
+    public void Review_HarshWording_NamesTheWordsThatRaisedIt(string comment, string because)
+    {
+        var harsh = Assert.Single(FeedbackCoach.Review(comment, CommentField.Improvement), a => a.Concern == CoachConcern.Harsh);
+
+        Assert.Contains(because, harsh.Because, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Never skip the result: end every story with a number.")]
+    [InlineData("You should never open with your GPA; lead with the project.")]
+    [InlineData("Use STAR and say what the API returned in Q2.")]
+    public void Review_AbsoluteAdviceAndAcronyms_AreNotHarsh(string comment)
+    {
+        Assert.DoesNotContain(CoachConcern.Harsh, Concerns(comment, CommentField.Improvement));
     }
 }

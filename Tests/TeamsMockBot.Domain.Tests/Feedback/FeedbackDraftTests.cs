@@ -1,3 +1,4 @@
+using TeamsMockBot.Domain.Feedback.Coaching;
 using TeamsMockBot.Domain.Feedback;
 
 namespace TeamsMockBot.Domain.Tests.Feedback;
@@ -79,7 +80,7 @@ public sealed class FeedbackDraftTests
         var errors = (Valid() with { Ratings = ratings }).Validate(Competencies);
 
         Assert.Equal([FeedbackPart.Rating("Results")], errors.Keys);
-        Assert.Equal("Choose a rating from 1 to 4.", errors[FeedbackPart.Rating("Results")]);
+        Assert.Equal("Choose a rating from 1 to 4, or Not observed.", errors[FeedbackPart.Rating("Results")]);
     }
 
     [Fact]
@@ -119,24 +120,77 @@ public sealed class FeedbackDraftTests
     [InlineData("ok")]
     [InlineData("n/a")]
     [InlineData("Nice answers overall")]
-    public void Validate_VagueComment_IsFlaggedToBeSpecific(string comment)
+    public void Validate_VagueComment_IsAdvisedButDoesNotBlock(string comment)
     {
-        var errors = (Valid() with { Strengths = comment, Improvements = comment }).Validate(Competencies);
+        var draft = Valid() with { Strengths = comment, Improvements = comment };
 
-        Assert.Equal([FeedbackPart.Improvements, FeedbackPart.Strengths], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.All(errors.Values, message => Assert.StartsWith("Be specific", message, StringComparison.Ordinal));
+        Assert.Empty(draft.Validate(Competencies));
+        var advice = draft.Advise();
+        Assert.Equal([FeedbackPart.Improvements, FeedbackPart.Strengths], advice.Keys.Order(StringComparer.Ordinal));
+        Assert.All(advice.Values, flags => Assert.Equal(CoachConcern.Vague, Assert.Single(flags).Concern));
     }
 
     [Theory]
     [InlineData("that was terrible")]
     [InlineData("Honestly, that was terrible and the structure was all over the place.")]
     [InlineData("The second answer was just AWFUL, you lost me completely halfway through.")]
-    public void Validate_HarshComment_IsFlaggedToBeKind(string comment)
+    public void Validate_HarshComment_IsAdvisedToBeKindButDoesNotBlock(string comment)
     {
-        var errors = (Valid() with { Improvements = comment }).Validate(Competencies);
+        var draft = Valid() with { Improvements = comment };
 
-        Assert.Equal([FeedbackPart.Improvements], errors.Keys);
-        Assert.StartsWith("Keep it kind", errors[FeedbackPart.Improvements], StringComparison.Ordinal);
+        Assert.Empty(draft.Validate(Competencies));
+        Assert.Contains(draft.Advise()[FeedbackPart.Improvements], a => a.Concern == CoachConcern.Harsh);
+    }
+
+    [Fact]
+    public void Validate_NotObservedCompetency_NeedsNoRatingAndIsLeftOutOfTheScore()
+    {
+        var ratings = Competencies.ToDictionary(c => c.Id, c => (int?)(c.Id == "Results" ? null : 4));
+        var draft = Valid() with { Ratings = ratings, NotObserved = ["Results"] };
+
+        Assert.Empty(draft.Validate(Competencies));
+        var report = draft.ToReport("mentor", DateTimeOffset.UnixEpoch);
+        Assert.DoesNotContain("Results", report.Ratings.Keys);
+        Assert.Equal(["Results"], report.NotObserved);
+        Assert.Equal(4.0, report.OverallScore);
+    }
+
+    [Theory]
+    [InlineData("2026-12-09", null)]
+    [InlineData("", null)]
+    [InlineData("next week", "Pick a date")]
+    [InlineData("2026-11-30", "Pick a date from today")]
+    [InlineData("2027-12-09", "Pick a date from today")]
+    public void Validate_StepDate_MustBeADateFromTodayOrEmpty(string due, string? problem)
+    {
+        var errors = (Valid() with { ActionDue = [due] }).Validate(Competencies, new DateOnly(2026, 12, 2));
+
+        if (problem is null)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            Assert.StartsWith(problem, errors[FeedbackPart.ActionDue(1)], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ToReport_StepDates_AreKeptByStepAndEmptyMeansBeforeTheNextMock()
+    {
+        var report = (Valid() with { ActionDue = ["", "2026-12-09"] }).ToReport("mentor", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal([null, new DateOnly(2026, 12, 9)], report.ActionDue);
+        Assert.Null(report.DueOf(0));
+        Assert.Null(report.DueOf(5));
+    }
+
+    [Fact]
+    public void Validate_ActionStepTooLong_IsRefused()
+    {
+        var errors = (Valid() with { ActionPlan = ["Rehearse two STAR stories aloud.", new string('x', FeedbackDraft.MaxActionStepLength + 1)] }).Validate(Competencies);
+
+        Assert.Contains("under 500", errors[FeedbackPart.ActionStep(2)], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class StoredRatingsTests : HostTest
         var card = CardJson.Text(Host.Services.GetRequiredService<SessionViews>().Report(Read()).ToJsonNode());
 
         Assert.All(Rubric.BuiltIn.General, c => Assert.Contains(c.Title, card, StringComparison.Ordinal));
-        Assert.Contains("differ most on Specificity and ownership", card, StringComparison.Ordinal);
+        Assert.Contains("you rated your Specificity and ownership 4", card, StringComparison.Ordinal);
     }
 
     [Fact]

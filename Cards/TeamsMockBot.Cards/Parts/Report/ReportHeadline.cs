@@ -29,7 +29,7 @@ internal static class ReportHeadline
                 Color = ReadinessStyle.Color(mentor.Readiness),
                 Spacing = Spacing.None,
             },
-            CardText.Body(Explain(mentor.Readiness, model.InterviewerName)),
+            CardText.Typed(Explain(mentor.Readiness, model.InterviewerName)),
         ])
         { Style = ReadinessStyle.Container(mentor.Readiness), Spacing = Spacing.Medium };
     }

@@ -3,7 +3,7 @@ using TeamsMockBot.Cards.Models;
 
 namespace TeamsMockBot.Cards.Parts.Report;
 
-/// <summary>Overall scores as tiles, computed from the ratings (never typed), and how many questions were answered.</summary>
+/// <summary>Overall scores as tiles, computed from the ratings (never typed; "not observed" left out), and how many questions were answered.</summary>
 internal static class ReportScores
 {
     public static IEnumerable<CardElement> Build(FeedbackReportCardModel model)
@@ -23,7 +23,7 @@ internal static class ReportScores
 
     private static Column Tile(string label, double? score) => new(
     [
-        CardText.Small(label),
+        TypedText.Small(label),
         new TextBlock(score is { } value ? Wording.Score(value) : "Not submitted")
         {
             Size = TextSize.Large,

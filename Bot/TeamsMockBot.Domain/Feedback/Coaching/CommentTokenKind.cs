@@ -1,0 +1,8 @@
+namespace TeamsMockBot.Domain.Feedback.Coaching;
+
+public enum CommentTokenKind
+{
+    Word,
+    Number,
+    Quote,
+}
