@@ -33,4 +33,10 @@ public static class CardVerbs
     public const string ConfirmDeleteData = "privacy.delete";
     /// <summary>"Live panel": the clicker's own short-lived link to the meeting side panel, answered to them alone.</summary>
     public const string OpenLivePanel = "panel.link";
+    /// <summary>"My progress": trends across the student's sessions (no data).</summary>
+    public const string ShowProgress = "progress.show";
+    /// <summary>The practice quiz (no data); the prep card's "Quiz" button sends this.</summary>
+    public const string ShowQuiz = "quiz.show";
+    /// <summary>Quiz answers: <c>quizId</c> (the quiz content's id), <c>attemptId</c> and one <c>quiz.{questionId}</c> input per question.</summary>
+    public const string SubmitQuiz = "quiz.submit";
 }
