@@ -8,4 +8,6 @@ public enum BotCommand
     History,
     ExportData,
     DeleteData,
+    Progress,
+    Quiz,
 }

@@ -1,7 +1,9 @@
+using TeamsMockBot.Application.Analytics;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Quiz;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
@@ -28,13 +30,16 @@ public sealed class RouteTable
         CreateSession create, ControlInterview control, SwapRoles swap, SubmitFeedback submitFeedback, SubmitSelfAssessment submitSelfAssessment,
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
         ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
-        SendPanelLink panelLink)
+        SendPanelLink panelLink,
+        ShowProgress progress, ShowQuiz quiz, SubmitQuiz submitQuiz, AnalyseSharedTranscript sharedTranscript)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
         Command(BotCommand.History, members: false, (turn, _, ct) => history.HandleAsync(turn, ct));
         Command(BotCommand.ExportData, members: false, async (turn, _, ct) => new CardResult(await export.HandleAsync(turn, ct).ConfigureAwait(false)));
         Command(BotCommand.DeleteData, members: false, async (turn, _, ct) => new CardResult(await delete.ConfirmAsync(turn, ct).ConfigureAwait(false)));
+        Command(BotCommand.Progress, members: false, (turn, _, ct) => progress.HandleAsync(turn, ct));
+        Command(BotCommand.Quiz, members: false, (_, _, _) => Task.FromResult(quiz.Handle()));
 
         Verb(CardVerbs.ShowSetup, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
         Verb(CardVerbs.CreateSession, members: true, create.HandleAsync);
@@ -51,6 +56,10 @@ public sealed class RouteTable
         Verb(CardVerbs.ConfirmDeleteData, members: false, (turn, _, ct) => delete.DeleteAsync(turn, ct));
         Verb(CardVerbs.OpenLivePanel, members: false, panelLink.HandleAsync);
         Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
+        Verb(CardVerbs.ShowProgress, members: false, (turn, _, ct) => progress.HandleAsync(turn, ct));
+        Verb(CardVerbs.ShowQuiz, members: false, (_, _, _) => Task.FromResult(quiz.Handle()));
+        Verb(CardVerbs.SubmitQuiz, members: false, submitQuiz.HandleAsync);
+        ForSharedFile = new Route("file", NeedsMembers: false, sharedTranscript.HandleAsync);
 
         // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.
         _extensionFetches[StartMockCommand] = new Route(StartMockCommand, NeedsMembers: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -69,6 +78,9 @@ public sealed class RouteTable
             throw new BadCardDataException($"I don't know the button '{Truncate(verb)}'."));
 
     public Route ForCommand(BotCommand command) => _commands[command];
+
+    /// <summary>A message that carries a file (a transcript sent in the personal chat); the file is in the turn's data (<see cref="SharedFile.Keys"/>).</summary>
+    public Route ForSharedFile { get; }
 
     /// <summary>The message-extension command's dialog, or null for a command this app does not have.</summary>
     public Route? ForExtensionFetch(string commandId) => _extensionFetches.GetValueOrDefault(commandId);

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Analytics;
+using TeamsMockBot.Application.Analytics;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Quiz;
 using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Timing;
@@ -12,6 +15,7 @@ using TeamsMockBot.Feedback;
 using TeamsMockBot.Meeting;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Quiz;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.Storage;
@@ -32,6 +36,7 @@ public static class ApplicationServiceCollectionExtensions
         // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
         services.AddSingleton(Rubric.BuiltIn);
         services.AddSingleton(QuestionBank.BuiltIn);
+        services.AddSingleton(PracticeQuiz.BuiltIn);
 
         // Use cases (Bot/TeamsMockBot.Application): stateless, so one of each serves every turn.
         services.AddSingleton<SessionViews>();
@@ -59,6 +64,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ExportPersonalData>();
         services.AddSingleton<DeletePersonalData>();
         services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<CandidateSessions>();
+        services.AddSingleton<ShowProgress>();
+        services.AddSingleton<ShowQuiz>();
+        services.AddSingleton<SubmitQuiz>();
+        services.AddSingleton<SessionTranscripts>();
+        services.AddSingleton<AnalyseSharedTranscript>();
+        services.AddSingleton<FetchMeetingTranscript>();
         services.AddSingleton<RouteTable>();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -70,6 +82,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddDocumentStore(builder.Environment.ContentRootPath);
         services.AddTeamsAdapter();
         services.AddMeetingPages();
+        services.AddTranscriptDownloads();
         services.AddDurableTimers();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();

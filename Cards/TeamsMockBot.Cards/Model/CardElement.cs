@@ -16,6 +16,7 @@ namespace TeamsMockBot.Cards.Model;
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(LineChart), LineChart.ElementType)]
 public abstract class CardElement
 {
     [JsonPropertyOrder(-1)]
