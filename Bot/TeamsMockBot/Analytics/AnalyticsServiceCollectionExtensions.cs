@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsMockBot.Application.Analytics;
 
 namespace TeamsMockBot.Analytics;
@@ -13,6 +14,8 @@ public static class AnalyticsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton<TranscriptDownloads>();
         services.AddSingleton<ITranscriptFiles>(sp => sp.GetRequiredService<TranscriptDownloads>());
+        // Only when Graph/ registered none: the last registration wins, and TryAdd adds nothing after one.
+        services.TryAddSingleton<IMeetingTranscripts, NoMeetingTranscripts>();
         return services;
     }
 }
