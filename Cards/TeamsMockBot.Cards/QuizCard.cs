@@ -23,15 +23,15 @@ public static class QuizCard
 
         foreach (var (question, index) in model.Quiz.Questions.Select((q, i) => (q, i + 1)))
         {
-            body.Add(new TextBlock($"{index}. {question.Prompt}") { Weight = TextWeight.Bolder, Spacing = Spacing.Large });
             body.Add(new ChoiceSetInput(QuizInputs.Answer(question.Id), question.Choices.Select(c => new Choice(c.Text, c.Id)).ToList())
             {
+                Label = $"{index}. {question.Prompt}",
                 Style = ChoiceInputStyle.Expanded,
                 Wrap = true,
                 Value = model.Chosen.GetValueOrDefault(question.Id),
                 IsRequired = true,
                 ErrorMessage = "Pick an answer.",
-                Spacing = Spacing.Small,
+                Spacing = Spacing.Large,
             });
             if (model.Unanswered.Contains(question.Id))
             {

@@ -18,7 +18,8 @@ public sealed class CardContractTests
         .Select(f => (string)f.GetValue(null)!)
         .ToHashSet();
 
-    private static readonly HashSet<string> VerbsWithoutSession = [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ConfirmDeleteData];
+    private static readonly HashSet<string> VerbsWithoutSession = [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ConfirmDeleteData,
+        CardVerbs.ShowProgress, CardVerbs.ShowQuiz, CardVerbs.SubmitQuiz];
 
     private static readonly HashSet<string> QuestionVerbs =
     [
@@ -87,6 +88,7 @@ public sealed class CardContractTests
             .Concat(SampleData.Rubric.General.Select(c => FeedbackInputs.Rating(c.Id)))
             .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackInputs.ActionStep))
             .Concat([FeedbackInputs.Strengths, FeedbackInputs.Improvements, FeedbackInputs.Readiness, FeedbackInputs.Reflection, FeedbackInputs.InterviewerScore, FeedbackInputs.InterviewerComment])
+            .Concat(Domain.Quiz.PracticeQuiz.BuiltIn.Questions.Select(q => QuizInputs.Answer(q.Id)))
             .ToHashSet();
         var ids = CardJsonQueries.Objects(CardCatalog.Get(name).Card.ToJsonNode())
             .Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true)
