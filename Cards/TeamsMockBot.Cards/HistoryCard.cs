@@ -20,7 +20,8 @@ public static class HistoryCard
         var body = new List<CardElement>
         {
             CardText.Eyebrow("Practice history"),
-            CardText.Title($"{model.StudentName}'s mock interviews"),
+            // The name is the person's own display name: literal text, never markdown.
+            new RichTextBlock([new TextRun($"{model.StudentName}'s mock interviews") { Size = TextSize.Large, Weight = TextWeight.Bolder }]) { Spacing = Spacing.Small },
         };
 
         if (model.Sessions.Count == 0)
@@ -50,7 +51,7 @@ public static class HistoryCard
             new Column(
             [
                 new TextBlock($"{TeamsTime.ShortDate(entry.HeldAt)} · {Wording.Track(entry.Track)}") { Weight = TextWeight.Bolder },
-                CardText.Subtle(details),
+                CardText.Typed(details, subtle: true), // the focus and the interviewer's name were typed by people
             ])
             { Width = "stretch" },
             new Column(Outcome(entry, rubric).ToList()) { Width = "auto", VerticalContentAlignment = VerticalContentAlignment.Center },

@@ -31,6 +31,11 @@ internal static class TurnLatencyBenchmark
                 TimeSpan.FromSeconds(Option(args, "--question-seconds", 8)));
         }
 
+        if (args.Contains("--transcript"))
+        {
+            return TranscriptBenchmark.Run(Option(args, "--minutes", 60), Option(args, "--runs", 20));
+        }
+
         if (args.Contains("--timers"))
         {
             return await TimerBenchmark.RunAsync(args);

@@ -20,7 +20,8 @@ public sealed class CardContractTests
 
     private static readonly HashSet<string> VerbsWithoutSession =
         [CardVerbs.ShowSetup, CardVerbs.CreateSession, CardVerbs.ShowHistory, CardVerbs.ConfirmDeleteData,
-         CardVerbs.ShowSchedule, CardVerbs.FindSlots, CardVerbs.BookSlot, CardVerbs.BookNow]; // scheduling: no session until it is booked
+         CardVerbs.ShowSchedule, CardVerbs.FindSlots, CardVerbs.BookSlot, CardVerbs.BookNow, // scheduling: no session until it is booked
+         CardVerbs.ShowProgress, CardVerbs.ShowQuiz, CardVerbs.SubmitQuiz];
 
     private static readonly HashSet<string> QuestionVerbs =
     [
@@ -90,6 +91,7 @@ public sealed class CardContractTests
             .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackInputs.ActionStep))
             .Concat(Enumerable.Range(1, FeedbackDraft.MaxActionSteps).Select(FeedbackInputs.ActionDue))
             .Concat([FeedbackInputs.Strengths, FeedbackInputs.Improvements, FeedbackInputs.Readiness, FeedbackInputs.Reflection, FeedbackInputs.InterviewerScore, FeedbackInputs.InterviewerComment])
+            .Concat(Domain.Quiz.PracticeQuiz.BuiltIn.Questions.Select(q => QuizInputs.Answer(q.Id)))
             .ToHashSet();
         var ids = CardJsonQueries.Objects(CardCatalog.Get(name).Card.ToJsonNode())
             .Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true)

@@ -23,7 +23,17 @@ public sealed class ManifestTemplateContentTests
 
         var titles = personal!["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToArray();
 
-        Assert.Equal(["help", "mock", "schedule", "my progress", "history", "export my data", "delete my data"], titles);
+        Assert.Equal(["help", "mock", "schedule", "my progress", "history", "quiz", "export my data", "delete my data"], titles);
+    }
+
+    [Fact]
+    public async Task Bot_SupportsFiles_SoStudentsCanSendTranscripts()
+    {
+        // "Send and receive files through the bot" (Teams docs): without supportsFiles the personal
+        // chat offers no attach button and no file reaches the bot.
+        var manifest = await TestManifest.ManifestAsync();
+
+        Assert.True((bool)manifest["bots"]![0]!["supportsFiles"]!);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public interface IHistoryStore
     /// <summary>Adds the session once; adding it again changes nothing.</summary>
     Task AddAsync(string personId, StudentHistoryItem item, CancellationToken cancellationToken);
 
+    /// <summary>Keeps a practice quiz score; the same attempt again changes nothing.</summary>
+    Task RecordQuizAsync(string personId, QuizAttempt attempt, CancellationToken cancellationToken);
+
     Task RemoveAsync(string personId, string sessionId, CancellationToken cancellationToken);
 
     Task DeleteAsync(string personId, CancellationToken cancellationToken);

@@ -9,4 +9,6 @@ public enum BotCommand
     ExportData,
     DeleteData,
     Schedule,
+    Progress,
+    Quiz,
 }

@@ -28,6 +28,16 @@ public static class BotCommands
             return BotCommand.DeleteData;
         }
 
-        return words is "history" or "my history" or "my progress" or "progress" ? BotCommand.History : BotCommand.Help;
+        if (words is "my progress" or "progress")
+        {
+            return BotCommand.Progress;
+        }
+
+        if (words is "quiz" or "practice quiz" or "take the quiz")
+        {
+            return BotCommand.Quiz;
+        }
+
+        return words is "history" or "my history" ? BotCommand.History : BotCommand.Help;
     }
 }

@@ -1,8 +1,10 @@
+using TeamsMockBot.Application.Analytics;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Application.Scheduling;
+using TeamsMockBot.Application.Quiz;
 using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
@@ -30,7 +32,8 @@ public sealed class RouteTable
         EditFeedback editFeedback, ReleaseFeedback releaseFeedback, ShowHistory history, ExportPersonalData export, DeletePersonalData delete,
         ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
         SendPanelLink panelLink, ShowScheduleForm scheduleForm, FindSlots findSlots, BookMock book, ChangeBooking change, CheckIn checkIn,
-        MarkActionStepDone markStepDone, ShareWithCareerAdvisor shareWithAdvisor)
+        MarkActionStepDone markStepDone, ShareWithCareerAdvisor shareWithAdvisor,
+        ShowProgress progress, ShowQuiz quiz, SubmitQuiz submitQuiz, AnalyseSharedTranscript sharedTranscript)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -38,6 +41,8 @@ public sealed class RouteTable
         Command(BotCommand.ExportData, members: false, async (turn, _, ct) => new CardResult(await export.HandleAsync(turn, ct).ConfigureAwait(false)));
         Command(BotCommand.Schedule, members: true, scheduleForm.HandleAsync);
         Command(BotCommand.DeleteData, members: false, async (turn, _, ct) => new CardResult(await delete.ConfirmAsync(turn, ct).ConfigureAwait(false)));
+        Command(BotCommand.Progress, members: false, (turn, _, ct) => progress.HandleAsync(turn, ct));
+        Command(BotCommand.Quiz, members: false, (_, _, _) => Task.FromResult(quiz.Handle()));
 
         Verb(CardVerbs.ShowSetup, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
         Verb(CardVerbs.CreateSession, members: true, create.HandleAsync);
@@ -64,6 +69,10 @@ public sealed class RouteTable
         Verb(CardVerbs.CancelBooking, members: false, change.CancelAsync);
         Verb(CardVerbs.CheckIn, members: false, checkIn.HandleAsync);
         Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
+        Verb(CardVerbs.ShowProgress, members: false, (turn, _, ct) => progress.HandleAsync(turn, ct));
+        Verb(CardVerbs.ShowQuiz, members: false, (_, _, _) => Task.FromResult(quiz.Handle()));
+        Verb(CardVerbs.SubmitQuiz, members: false, submitQuiz.HandleAsync);
+        ForSharedFile = new Route("file", NeedsMembers: false, sharedTranscript.HandleAsync);
 
         // The dialog shows the setup card; its submit posts that card, pre-filled, into the chat.
         _extensionFetches[StartMockCommand] = new Route(StartMockCommand, NeedsMembers: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -82,6 +91,9 @@ public sealed class RouteTable
             throw new BadCardDataException($"I don't know the button '{Truncate(verb)}'."));
 
     public Route ForCommand(BotCommand command) => _commands[command];
+
+    /// <summary>A message that carries a file (a transcript sent in the personal chat); the file is in the turn's data (<see cref="SharedFile.Keys"/>).</summary>
+    public Route ForSharedFile { get; }
 
     /// <summary>The message-extension command's dialog, or null for a command this app does not have.</summary>
     public Route? ForExtensionFetch(string commandId) => _extensionFetches.GetValueOrDefault(commandId);

@@ -12,13 +12,18 @@ internal static class BuiltInContent
 {
     public const string RubricFile = "rubric.json";
     public const string QuestionBankFile = "question-bank.json";
+    public const string QuizFile = "practice-quiz.json";
 
     private static readonly Lazy<Rubric> LazyRubric = new(() => RubricReader.Read(Label(RubricFile), Text(RubricFile)));
 
     private static readonly Lazy<QuestionBank> LazyQuestionBank =
         new(() => QuestionBankReader.Read(Label(QuestionBankFile), Text(QuestionBankFile), LazyRubric.Value));
 
+    private static readonly Lazy<Quiz.PracticeQuiz> LazyQuiz = new(() => QuizReader.Read(Label(QuizFile), Text(QuizFile)));
+
     public static Rubric Rubric => LazyRubric.Value;
+
+    public static Quiz.PracticeQuiz Quiz => LazyQuiz.Value;
 
     public static QuestionBank QuestionBank => LazyQuestionBank.Value;
 

@@ -11,6 +11,7 @@ internal static class ContentFormat
 {
     public const string QuestionBank = "teamsmockbot.questionbank";
     public const string Rubric = "teamsmockbot.rubric";
+    public const string Quiz = "teamsmockbot.quiz";
 
     /// <summary>The only version of both formats that this bot reads.</summary>
     public const int Version = 1;

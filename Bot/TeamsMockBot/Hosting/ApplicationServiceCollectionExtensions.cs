@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
+using TeamsMockBot.Analytics;
+using TeamsMockBot.Application.Analytics;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Feedback;
 using TeamsMockBot.Application.History;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Application.Privacy;
+using TeamsMockBot.Application.Quiz;
 using TeamsMockBot.Application.Routing;
 using TeamsMockBot.Application.Scheduling;
 using TeamsMockBot.Application.Sessions;
@@ -15,6 +18,7 @@ using TeamsMockBot.Graph;
 using TeamsMockBot.Meeting;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
+using TeamsMockBot.Domain.Quiz;
 using TeamsMockBot.Observability;
 using TeamsMockBot.Privacy;
 using TeamsMockBot.Storage;
@@ -35,6 +39,7 @@ public static class ApplicationServiceCollectionExtensions
         // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
         services.AddSingleton(Rubric.BuiltIn);
         services.AddSingleton(QuestionBank.BuiltIn);
+        services.AddSingleton(PracticeQuiz.BuiltIn);
 
         // Use cases (Bot/TeamsMockBot.Application): stateless, so one of each serves every turn.
         services.AddSingleton<SessionViews>();
@@ -71,6 +76,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ChangeBooking>();
         services.AddSingleton<SendReminder>();
         services.AddSingleton<CheckIn>();
+        services.AddSingleton<CandidateSessions>();
+        services.AddSingleton<ShowProgress>();
+        services.AddSingleton<ShowQuiz>();
+        services.AddSingleton<SubmitQuiz>();
+        services.AddSingleton<SessionTranscripts>();
+        services.AddSingleton<AnalyseSharedTranscript>();
+        services.AddSingleton<FetchMeetingTranscript>();
         services.AddSingleton<RouteTable>();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -87,6 +99,7 @@ public static class ApplicationServiceCollectionExtensions
         {
             services.AddOfflineCalendar(); // no Graph credential: invites as .ics served by this host
         }
+        services.AddTranscriptDownloads();
         services.AddDurableTimers();
         services.AddHostedService<DeliverySweepService>();
         services.AddHostedService<RetentionSweepService>();

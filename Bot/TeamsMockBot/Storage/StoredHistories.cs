@@ -23,6 +23,19 @@ public sealed class StoredHistories(IDocumentStore store, StoreConflictRetry ret
         }
     }
 
+    public async Task RecordQuizAsync(string personId, QuizAttempt attempt, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.StudentHistory(personId);
+        try
+        {
+            await store.CreateAsync(key, StudentHistory.Empty.WithQuiz(attempt), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentConflictException)
+        {
+            await store.UpdateAsync<StudentHistory>(key, h => h.WithQuiz(attempt), retry, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task RemoveAsync(string personId, string sessionId, CancellationToken cancellationToken)
     {
         try

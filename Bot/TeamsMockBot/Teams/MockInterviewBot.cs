@@ -33,7 +33,9 @@ public sealed partial class MockInterviewBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        var name = activity.Type == ActivityTypes.Message ? BotCommands.Parse(CommandText(activity.AsMessageActivity())).ToString().ToLowerInvariant() : TurnNames.NameOf(activity);
+        var name = activity.Type != ActivityTypes.Message ? TurnNames.NameOf(activity)
+            : FileAttachments.HasFile(activity) ? "file"
+            : BotCommands.Parse(CommandText(activity.AsMessageActivity())).ToString().ToLowerInvariant();
         using var telemetry = new TurnTelemetry(metrics, logger, TurnNames.KindOf(activity), name, activity.Id, activity.Conversation?.Id, TurnNames.SessionIdOf(activity));
         turnContext.TurnState.Set(telemetry);
 
@@ -56,6 +58,15 @@ public sealed partial class MockInterviewBot(
         if (turnContext.Activity.Conversation?.ConversationType == "personal" && turnContext.Activity.From?.Id is { } personId)
         {
             await conversations.RememberPersonalChatAsync(personId, ChatAddresses.OfPersonalChat(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        }
+
+        // A file (a transcript sent in the personal chat) goes to its own route, whatever text came with it.
+        if (FileAttachments.Read(turnContext.Activity) is { } file)
+        {
+            LogCommand(logger, "file", turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+            var analysed = await RunAsync(turnContext, routes.ForSharedFile, file, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(CardAttachments.ToMessage(analysed.ForActor), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         var command = BotCommands.Parse(CommandText(turnContext.Activity));

@@ -17,6 +17,7 @@ namespace TeamsMockBot.Cards.Model;
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+[JsonDerivedType(typeof(LineChart), LineChart.ElementType)]
 public abstract class CardElement
 {
     [JsonPropertyOrder(-1)]

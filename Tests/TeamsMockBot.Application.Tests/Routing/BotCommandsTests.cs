@@ -10,7 +10,10 @@ public sealed class BotCommandsTests
     [InlineData("  Start a mock interview ", BotCommand.Mock)]
     [InlineData("mock Sam", BotCommand.Mock)]
     [InlineData("history", BotCommand.History)]
-    [InlineData("My Progress", BotCommand.History)]
+    [InlineData("My Progress", BotCommand.Progress)]
+    [InlineData("progress", BotCommand.Progress)]
+    [InlineData("quiz", BotCommand.Quiz)]
+    [InlineData(" Practice quiz", BotCommand.Quiz)]
     [InlineData("export my data", BotCommand.ExportData)]
     [InlineData("forget me", BotCommand.DeleteData)]
     [InlineData("delete my data", BotCommand.DeleteData)]
@@ -24,6 +27,7 @@ public sealed class BotCommandsTests
     [InlineData("mockery")]
     [InlineData("please delete my data now")]
     [InlineData("historyx")]
+    [InlineData("quiz me on everything")]
     public void Parse_WordsThatOnlyContainACommand_AreHelp(string text) =>
         Assert.Equal(BotCommand.Help, BotCommands.Parse(text));
 }

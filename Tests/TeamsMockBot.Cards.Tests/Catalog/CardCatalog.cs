@@ -71,6 +71,21 @@ public static class CardCatalog
             new("history-empty", HistoryCard.Build(new HistoryCardModel(CandidateName, [], SampleData.Rubric)), CardAudience.Everyone),
             new("history-entries", HistoryCard.Build(new HistoryCardModel(CandidateName, History, SampleData.Rubric)), CardAudience.Everyone),
         ]);
+        cards.AddRange(
+        [
+            new("delivery-analytics", DeliveryAnalyticsCard.Build(new DeliveryAnalyticsCardModel(SessionId, HeldAt, Track.Behavioral, AnalyticsSamples.Delivery, "Mock with Maya [final].vtt")), CardAudience.Everyone),
+            new("delivery-analytics-guessed", DeliveryAnalyticsCard.Build(new DeliveryAnalyticsCardModel(SessionId, HeldAt, Track.Behavioral, AnalyticsSamples.Guessed, null)), CardAudience.Everyone),
+            new("progress", ProgressCard.Build(new ProgressCardModel(AnalyticsSamples.Progress, new QuizScoreEntry(7, 10, HeldAt.AddDays(-3)))), CardAudience.Everyone),
+            new("progress-empty", ProgressCard.Build(new ProgressCardModel(AnalyticsSamples.NoProgress, null)), CardAudience.Everyone),
+            new("quiz", QuizCard.Build(new QuizCardModel(Domain.Quiz.PracticeQuiz.BuiltIn, "attempt-0001")), CardAudience.Everyone),
+            new("quiz-incomplete", QuizCard.Build(new QuizCardModel(Domain.Quiz.PracticeQuiz.BuiltIn, "attempt-0001")
+            {
+                Chosen = new Dictionary<string, string> { ["focus"] = "a", ["scripts"] = "b" },
+                Problem = "Answer every question first (8 left).",
+                Unanswered = [.. Domain.Quiz.PracticeQuiz.BuiltIn.Questions.Skip(1).Select(q => q.Id).Where(id => id != "scripts")],
+            }), CardAudience.Everyone),
+            new("quiz-result", QuizResultCard.Build(new QuizResultCardModel(AnalyticsSamples.QuizResult, 6)), CardAudience.Everyone),
+        ]);
         return cards;
     }
 

@@ -6,4 +6,5 @@ public sealed record RenderResult(
     IReadOnlyList<RenderEvent> ValidationEvents,
     bool Rendered,
     int TextBlocks,
-    IReadOnlyList<string> Buttons);
+    IReadOnlyList<string> Buttons,
+    IReadOnlyList<string> Texts);

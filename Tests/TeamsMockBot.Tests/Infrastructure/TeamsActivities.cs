@@ -41,6 +41,22 @@ public static class TeamsActivities
     public static JsonNode PersonalMessage((string Id, string Name) from, string text) =>
         Message(from, text, "personal", PersonalChatId(from.Id));
 
+    /// <summary>
+    /// A file sent in the personal chat, from the Teams docs' file attachment example
+    /// (Contracts/teams-activities/message.file-download-info.json) with its name, type and link changed.
+    /// </summary>
+    public static JsonNode PersonalFile((string Id, string Name) from, string fileName, string downloadUrl, string? fileType = null)
+    {
+        var activity = PersonalMessage(from, string.Empty);
+        var attachments = Example("message.file-download-info")["attachments"]!.DeepClone();
+        var file = attachments[0]!;
+        file["name"] = fileName;
+        file["content"]!["downloadUrl"] = downloadUrl;
+        file["content"]!["fileType"] = fileType ?? Path.GetExtension(fileName).TrimStart('.');
+        activity["attachments"] = attachments;
+        return activity;
+    }
+
     public static JsonNode GroupMessage((string Id, string Name) from, string text) =>
         Message(from, text, "groupChat", GroupChatId);
 

@@ -31,12 +31,24 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
 
     public IReadOnlyList<CapturedCall> Calls => [.. calls];
 
+    /// <summary>Files where Teams keeps chat files (OneDrive / SharePoint), by download URL: what a GET of that URL answers.</summary>
+    public ConcurrentDictionary<string, (HttpStatusCode Status, byte[] Body)> Files { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every GET of a URL in <see cref="Files"/>, in order.</summary>
+    public ConcurrentQueue<Uri> FileDownloads { get; } = new();
+
     public static string PersonalConversationFor(string memberId) => "personal:" + memberId;
 
     public void Clear() => calls.Clear();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (request.Method == HttpMethod.Get && Files.TryGetValue(request.RequestUri!.AbsoluteUri, out var file))
+        {
+            FileDownloads.Enqueue(request.RequestUri);
+            return new HttpResponseMessage(file.Status) { Content = new ByteArrayContent(file.Body) };
+        }
+
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var json = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body);
         var path = request.RequestUri!.AbsolutePath;

@@ -45,6 +45,8 @@ public sealed class RouteTableTests : HostTest
     [InlineData(BotCommand.History, false)]
     [InlineData(BotCommand.ExportData, false)]
     [InlineData(BotCommand.DeleteData, false)]
+    [InlineData(BotCommand.Progress, false)]
+    [InlineData(BotCommand.Quiz, false)]
     public void ForCommand_EveryCommand_HasARoute_AndOnlySetupAsksForTheRoster(BotCommand command, bool needsMembers)
     {
         var route = Routes.ForCommand(command);

@@ -61,6 +61,7 @@
       validationEvents,
       rendered: !!host.querySelector(".ac-adaptiveCard"),
       textBlocks: host.querySelectorAll(".ac-textBlock").length,
+      texts: Array.from(host.querySelectorAll(".ac-textBlock, .ac-richTextBlock")).map((t) => t.textContent),
       buttons: Array.from(host.querySelectorAll("button.ac-pushButton")).map((b) => b.textContent),
       inputs: Array.from(host.querySelectorAll("[id]")).length,
     };

@@ -1,0 +1,3 @@
+namespace TeamsMockBot.Domain.Quiz;
+
+public sealed record QuizChoice(string Id, string Text);

@@ -1,0 +1,6 @@
+using TeamsMockBot.Domain.Quiz;
+
+namespace TeamsMockBot.Cards.Models;
+
+/// <summary>A scored quiz; <see cref="BestBefore"/> is the student's best earlier score, if any.</summary>
+public sealed record QuizResultCardModel(QuizResult Result, int? BestBefore);
