@@ -29,6 +29,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
 
+        // .NET's HttpClient logging redacts header values in its message but puts them raw in the structured state of its
+        // Trace "Request Headers" line (the bot's bearer token, to any sink that exports state): no HttpClient logging at
+        // all. What the bot sends is logged by its own lines, with ids only (LogRedactionTests).
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
+
         // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
         services.AddSingleton(Rubric.BuiltIn);
         services.AddSingleton(QuestionBank.BuiltIn);
