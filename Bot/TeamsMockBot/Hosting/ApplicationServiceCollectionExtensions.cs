@@ -41,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         // Use cases (Bot/TeamsMockBot.Application): stateless, so one of each serves every turn.
         services.AddSingleton<SessionViews>();
         services.AddSingleton<CreateSession>();
+        services.AddSingleton<SessionTenancy>();
         services.AddSingleton<ControlInterview>();
         services.AddSingleton<SwapRoles>();
         services.AddSingleton<SendFeedbackForms>();
