@@ -14,7 +14,7 @@ public static class DataExportCard
         {
             CardText.Eyebrow("Your data"),
             CardText.Title("Your data is ready to download"),
-            CardText.Body($"Everything stored about you, {model.PersonName}, as one JSON file: your sessions, feedback, self-assessments and history."),
+            CardText.TypedBody($"Everything stored about you, {model.PersonName}, as one JSON file: your sessions, feedback, self-assessments and history."),
             new FactSet(
             [
                 new Fact("Sessions as candidate", model.SessionsAsCandidate.ToString(System.Globalization.CultureInfo.InvariantCulture)),

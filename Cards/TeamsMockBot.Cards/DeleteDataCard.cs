@@ -14,7 +14,7 @@ public static class DeleteDataCard
         {
             CardText.Eyebrow("Your data"),
             CardText.Title("Delete everything about you?"),
-            CardText.Body($"{model.PersonName}, this removes the {Plural(model.SessionsAsCandidate, "session")} you took as a candidate, with their feedback and your self-assessments, and your history."),
+            CardText.TypedBody($"{model.PersonName}, this removes the {Plural(model.SessionsAsCandidate, "session")} you took as a candidate, with their feedback and your self-assessments, and your history."),
             CardText.Body($"In the {Plural(model.SessionsAsInterviewer, "session")} you ran as an interviewer, your name and notes are removed; the feedback you gave stays with the student, without your name."),
             new TextBlock("This cannot be undone.") { Weight = TextWeight.Bolder, Color = TextColor.Attention, Spacing = Spacing.Medium },
         };

@@ -14,7 +14,7 @@ public static class HelpCard
         var body = new List<CardElement> { CardText.Eyebrow("Mock interviews") };
         if (model.IsWelcome)
         {
-            body.Add(CardText.Title(string.IsNullOrWhiteSpace(model.UserName) ? "Hi, welcome!" : $"Hi {model.UserName}, welcome!"));
+            body.Add(CardText.TypedTitle(string.IsNullOrWhiteSpace(model.UserName) ? "Hi, welcome!" : $"Hi {model.UserName}, welcome!"));
             body.Add(CardText.Body("I help you practise job interviews right here in Teams: I ask the questions, keep time, "
                 + "give the interviewer private hints and collect structured feedback afterwards."));
         }

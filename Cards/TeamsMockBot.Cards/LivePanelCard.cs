@@ -21,7 +21,7 @@ public static class LivePanelCard
         {
             CardText.Eyebrow("Live panel"),
             CardText.Title("Your live panel"),
-            CardText.Body($"Opens in your browser with {what}. The link is yours, {model.PersonName}: don't share it."),
+            CardText.TypedBody($"Opens in your browser with {what}. The link is yours, {model.PersonName}: don't share it."),
             CardText.Small($"It works until {TeamsTime.Time(model.LinkExpiresAt)}. In a Teams meeting you can also add the Mock interview app to the meeting's side panel."),
         };
         return new AdaptiveCard(body)

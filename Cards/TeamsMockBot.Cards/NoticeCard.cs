@@ -27,8 +27,9 @@ public static class NoticeCard
         {
             new Container(
             [
-                new TextBlock(model.Title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = color },
-                CardText.Body(model.Message),
+                // Notices often name people ("Only the interviewer (Sam) can…"): literal runs, never markdown.
+                new RichTextBlock([new TextRun(model.Title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = color }]),
+                CardText.TypedBody(model.Message),
             ])
             { Style = style, Bleed = true },
         };

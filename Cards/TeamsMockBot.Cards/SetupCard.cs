@@ -23,7 +23,7 @@ public static class SetupCard
         {
             CardText.Eyebrow("Mock interview"),
             CardText.Title(soloOnly ? "Set up a solo practice" : "Set up a mock interview"),
-            CardText.Subtle(soloOnly
+            CardText.TypedSubtle(soloOnly
                 ? "I'll ask the questions and keep time; afterwards you rate yourself on the rubric."
                 : $"{model.InterviewerName}, choose who you're interviewing and what to practise."),
         };

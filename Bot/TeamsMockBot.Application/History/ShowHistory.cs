@@ -28,7 +28,7 @@ public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions,
 
         if (!staff.IsStaff(turn))
         {
-            throw new SessionRuleException("Only career-center staff can see someone else's history. Type **history** for your own.");
+            throw new SessionRuleException("Only career-center staff can see someone else's history. Type \"history\" for your own.");
         }
 
         var card = await HistoryOfAsync(student, cancellationToken).ConfigureAwait(false);

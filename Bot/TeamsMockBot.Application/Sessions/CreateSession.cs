@@ -46,7 +46,7 @@ public sealed class CreateSession(
             questions = [.. questions.Select(q => q with { TimeAllowed = questionTime })]; // Timers:QuestionTime, for demos and tests
         }
 
-        var planned = MockSession.Plan(id, time.GetUtcNow(), turn.Actor, candidate, setup, questions);
+        var planned = MockSession.Plan(id, time.GetUtcNow(), turn.Actor, candidate, setup, questions) with { TenantId = turn.TenantId };
         var (session, _) = await sessions.CreateAsync(planned, cancellationToken).ConfigureAwait(false);
 
         // Histories are appended after the session exists; a repeat adds nothing (With is idempotent).

@@ -13,6 +13,9 @@ public sealed record ChatTurn(Participant Actor, ChatKind Kind, IReadOnlyList<Pa
     /// <summary>The actor's directory (Entra ID) object id when the platform gives one; staff lists use it.</summary>
     public string? DirectoryId { get; init; }
 
+    /// <summary>The organisation (Microsoft 365 tenant) the turn came from, when the platform says; sessions are kept to their own.</summary>
+    public string? TenantId { get; init; }
+
     /// <summary>The chat the turn happened in.</summary>
     public string ChatId { get; init; } = string.Empty;
 

@@ -36,6 +36,11 @@ public static class ApplicationServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddSingleton(TimeProvider.System);
 
+        // .NET's HttpClient logging redacts header values in its message but puts them raw in the structured state of its
+        // Trace "Request Headers" line (the bot's bearer token, to any sink that exports state): no HttpClient logging at
+        // all. What the bot sends is logged by its own lines, with ids only (LogRedactionTests).
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
+
         // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
         services.AddSingleton(Rubric.BuiltIn);
         services.AddSingleton(QuestionBank.BuiltIn);
@@ -44,6 +49,7 @@ public static class ApplicationServiceCollectionExtensions
         // Use cases (Bot/TeamsMockBot.Application): stateless, so one of each serves every turn.
         services.AddSingleton<SessionViews>();
         services.AddSingleton<CreateSession>();
+        services.AddSingleton<SessionTenancy>();
         services.AddSingleton<ControlInterview>();
         services.AddSingleton<SwapRoles>();
         services.AddSingleton<SendFeedbackForms>();

@@ -14,7 +14,7 @@ public static partial class StartupLog
         _ = app.Services.GetRequiredService<TeamsAdapter>();
         if (identity.IsAuthenticated)
         {
-            LogAuthOn(logger, identity.AppId);
+            LogAuthOn(logger, identity.AppId, identity.IsSingleTenant ? "single-tenant, tenant " + identity.TenantId + " only" : "multi-tenant");
         }
         else
         {
@@ -24,9 +24,9 @@ public static partial class StartupLog
         StorageStartupLog.LogWhereDocumentsLive(app.Services, logger);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework authentication is ON for App Id {AppId}.")]
-    private static partial void LogAuthOn(ILogger logger, string appId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework authentication is ON for App Id {AppId} ({Tenancy}).")]
+    private static partial void LogAuthOn(ILogger logger, string appId, string tenancy);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No MicrosoftAppId configured: authentication is OFF. Only requests known to come from this machine (loopback) are accepted (an unknown address is refused), and replies go only to loopback service URLs. Configure MicrosoftAppId to run in Teams.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "*** No MicrosoftAppId configured: authentication is OFF. *** Only requests known to come from this machine (loopback) are accepted (an unknown address is refused), and replies go only to loopback service URLs. Configure MicrosoftAppId to run in Teams.")]
     private static partial void LogAuthOff(ILogger logger);
 }

@@ -13,21 +13,25 @@ public sealed class StoredExportLinks(IDocumentStore store) : IExportLinkStore
     {
         var key = DocumentKeys.DataExport(token);
         var link = await store.ReadAsync<DataExportLink>(key, cancellationToken).ConfigureAwait(false);
-        if (link is null)
+        if (link is null || link.Value.Taken)
         {
             return null;
         }
 
         try
         {
-            // Deleting at the version read: of two racing requests, only one deletes it.
-            await store.DeleteAsync(key, link.ETag, cancellationToken).ConfigureAwait(false);
-            return link.Value;
+            // Claimed by a replace at the version read: of two racing requests only one replace lands (the
+            // other is a conflict). A conditional delete could not decide it: deleting a document that is
+            // already gone succeeds in both stores, so both racers would have "won".
+            await store.ReplaceAsync(key, link.Value with { Taken = true }, link.ETag, cancellationToken).ConfigureAwait(false);
         }
         catch (DocumentConflictException)
         {
             return null;
         }
+
+        await store.DeleteAsync(key, etag: null, cancellationToken).ConfigureAwait(false);
+        return link.Value;
     }
 
     /// <summary>Links live an hour, so there are only ever a few to look at.</summary>

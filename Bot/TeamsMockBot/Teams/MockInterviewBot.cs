@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Routing;
+using TeamsMockBot.Application.Sessions;
 using TeamsMockBot.Application.Turns;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
@@ -22,7 +23,7 @@ namespace TeamsMockBot.Teams;
 /// message or an invoke response. Every failure takes the one path in <see cref="RunAsync"/>.
 /// </summary>
 public sealed partial class MockInterviewBot(
-    RouteTable routes, IConversationDirectory conversations, BotMetrics metrics, TimeProvider time, OutboundDelivery delivery, ILogger<MockInterviewBot> logger)
+    RouteTable routes, IConversationDirectory conversations, BotMetrics metrics, TimeProvider time, OutboundDelivery delivery, SessionTenancy tenancy, ILogger<MockInterviewBot> logger)
     : TeamsActivityHandler
 {
     /// <summary>
@@ -130,6 +131,7 @@ public sealed partial class MockInterviewBot(
         try
         {
             var turn = await TurnAsync(turnContext, route.NeedsMembers, cancellationToken).ConfigureAwait(false);
+            await tenancy.EnsureUsableAsync(turn, data.Text(CardInputs.SessionId), cancellationToken).ConfigureAwait(false);
             return await route.HandleAsync(turn, data, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -162,6 +164,7 @@ public sealed partial class MockInterviewBot(
         {
             DirectoryId = activity.From?.AadObjectId,
             ChatId = activity.Conversation?.Id ?? string.Empty,
+            TenantId = activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? activity.Conversation?.TenantId,
             ActivityId = activity.Id ?? string.Empty,
             ClickedMessageId = activity.ReplyToId,
             TimeZoneId = ClientTimeZone(activity),

@@ -33,7 +33,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new SharedContractsAuthentication(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(sp)));
+            new InboundTokenChecks(
+                new SharedContractsAuthentication(ActivatorUtilities.CreateInstance<ConfigurationBotFrameworkAuthentication>(sp)),
+                sp.GetRequiredService<BotIdentity>()));
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());

@@ -20,7 +20,7 @@ internal static class TurnErrors
     {
         SessionRuleException rule => Notice("Not right now", rule.Message, NoticeKind.Warning, sessionId),
         SessionNotFoundException missing => Notice("Session not found", missing.Message, NoticeKind.Warning, null),
-        BadCardDataException bad => Notice("That card is out of date", bad.Message + " Type **mock** to start again.", NoticeKind.Warning, null),
+        BadCardDataException bad => Notice("That card is out of date", bad.Message + " Type \"mock\" to start again.", NoticeKind.Warning, null),
         DocumentConflictException => Notice("Busy right now", "Lots happened at once and I couldn't save that. Please try again.", NoticeKind.Warning, sessionId),
         CorruptDocumentException => Notice("Something is wrong with this session", "Its saved data can't be read, so I've left it untouched. Please tell your career center.", NoticeKind.Error, null),
         StorageUnavailableException => Notice("Couldn't save that", "I can't reach storage right now, so that wasn't saved. Nothing saved before is lost; please try again in a minute.", NoticeKind.Error, sessionId),

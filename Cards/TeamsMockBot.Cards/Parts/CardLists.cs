@@ -14,10 +14,16 @@ internal static class CardLists
     public static IEnumerable<CardElement> Bulleted(IEnumerable<string> items) =>
         items.Select(item => Row("•", item, TextColor.Default));
 
-    private static ColumnSet Row(string marker, string text, TextColor markerColor) => new(
+    /// <summary>A bulleted list of what people typed (notes): each item literal text, never markdown.</summary>
+    public static IEnumerable<CardElement> BulletedTyped(IEnumerable<string> items) =>
+        items.Select(item => Row("•", CardText.Typed(item), TextColor.Default));
+
+    private static ColumnSet Row(string marker, string text, TextColor markerColor) => Row(marker, new TextBlock(text), markerColor);
+
+    private static ColumnSet Row(string marker, CardElement text, TextColor markerColor) => new(
     [
         new Column([new TextBlock(marker) { Weight = TextWeight.Bolder, Color = markerColor }]) { Width = "auto" },
-        new Column([new TextBlock(text)]) { Width = "stretch" },
+        new Column([text]) { Width = "stretch" },
     ])
     { Spacing = Spacing.Small };
 }

@@ -34,6 +34,22 @@ internal static class CardText
     public static RichTextBlock Typed(string text, bool subtle = false) =>
         new([new TextRun(text) { IsSubtle = subtle ? true : null }]);
 
+    /// <summary>A title (a card's headline) that holds what a person typed, e.g. their name.</summary>
+    public static RichTextBlock TypedTitle(string text) =>
+        new([new TextRun(text) { Size = TextSize.Large, Weight = TextWeight.Bolder }]) { Spacing = Spacing.Small };
+
+    /// <summary>A body sentence that holds what a person typed, e.g. "Sam, this removes…".</summary>
+    public static RichTextBlock TypedBody(string text, Spacing? spacing = null) =>
+        new([new TextRun(text)]) { Spacing = spacing };
+
+    /// <summary>Like <see cref="Subtle"/>, for a line that holds what a person typed.</summary>
+    public static RichTextBlock TypedSubtle(string text) =>
+        new([new TextRun(text) { IsSubtle = true }]) { Spacing = Spacing.Small };
+
+    /// <summary>Like <see cref="Small"/>, for a line that holds what a person typed.</summary>
+    public static RichTextBlock TypedSmall(string text, bool separator = false, Spacing? spacing = null) =>
+        new([new TextRun(text) { Size = TextSize.Small, IsSubtle = true }]) { Spacing = spacing ?? Spacing.Small, Separator = separator ? true : null };
+
     /// <summary>A bold label followed by what a person typed, on one line.</summary>
     public static RichTextBlock LabelledTyped(string label, string text) =>
         new([new TextRun(label + " ") { Weight = TextWeight.Bolder }, new TextRun(text)]);

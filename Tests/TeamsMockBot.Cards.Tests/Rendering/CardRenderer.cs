@@ -62,6 +62,14 @@ public sealed class CardRenderer : IAsyncLifetime
             ?? throw new InvalidOperationException("The renderer returned nothing.");
     }
 
+    /// <summary>Renders a card holding hostile text tagged with <paramref name="marker"/> and reports what became of that text (host.js <c>inspectTypedText</c>).</summary>
+    public async Task<TypedTextReport> InspectTypedTextAsync(string cardJson, string marker)
+    {
+        var result = await Page.EvaluateAsync<JsonElement>("([json, marker]) => window.inspectTypedText(JSON.parse(json), marker)", new[] { cardJson, marker });
+        return result.Deserialize<TypedTextReport>(ResultOptions)
+            ?? throw new InvalidOperationException("The renderer returned nothing.");
+    }
+
     /// <summary>A picture of the card as last rendered, for people to look at (artifacts/ is not committed).</summary>
     public async Task ScreenshotAsync(string path)
     {

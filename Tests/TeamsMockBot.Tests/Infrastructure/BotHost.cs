@@ -44,6 +44,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>Where requests seem to come from: loopback unless a test says otherwise.</summary>
     public CallerAddress Caller { get; } = new();
 
+    /// <summary>
+    /// With authentication on: called with each activity before it is posted; may change it (e.g. its
+    /// serviceUrl) and returns the Authorization header to send, as the Bot Connector would.
+    /// </summary>
+    public Func<JsonNode, string?>? Authorize { get; set; }
+
+    /// <summary>Extra service registrations (fakes for what cannot run here), applied after the host's own; set before the host starts.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>Everything the host logged, for tests that check what an operator would see.</summary>
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
@@ -77,6 +86,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             services.AddFakeLogging();
             services.AddSingleton<IStartupFilter>(Caller);
             services.ConfigureAll<HttpClientFactoryOptions>(o => o.HttpMessageHandlerBuilderActions.Add(b => b.PrimaryHandler = Teams));
+            TestServices?.Invoke(services);
         });
     }
 
@@ -84,8 +94,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity)
     {
         using var client = CreateClient();
+        var authorization = Authorize?.Invoke(activity);
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        return await client.PostAsync("/api/messages", content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await client.SendAsync(request);
     }
 
     /// <summary>POSTs an <c>adaptiveCard/action</c> invoke and returns the card in the invoke response.</summary>

@@ -12,6 +12,8 @@ namespace TeamsMockBot.Tests.Infrastructure;
 public sealed class TeamsConnectorCapture : HttpMessageHandler
 {
     private readonly ConcurrentQueue<CapturedCall> calls = new();
+    private readonly ConcurrentQueue<Uri> addresses = new();
+    private readonly ConcurrentQueue<string> authorizations = new();
     private int nextId;
 
     /// <summary>The chat's members as the roster API returns them (id, name).</summary>
@@ -37,12 +39,24 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
     /// <summary>Every GET of a URL in <see cref="Files"/>, in order.</summary>
     public ConcurrentQueue<Uri> FileDownloads { get; } = new();
 
+    /// <summary>The full address of every request the bot made through its HTTP clients, roster reads included (which host it called).</summary>
+    public IReadOnlyList<Uri> Addresses => [.. addresses];
+
+    /// <summary>The <c>Authorization</c> header of every request, for tests that check which token went where.</summary>
+    public IReadOnlyList<string> Authorizations => [.. authorizations];
+
     public static string PersonalConversationFor(string memberId) => "personal:" + memberId;
 
-    public void Clear() => calls.Clear();
+    public void Clear()
+    {
+        calls.Clear();
+        addresses.Clear();
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        addresses.Enqueue(request.RequestUri!);
+        authorizations.Enqueue(request.Headers.Authorization?.ToString() ?? string.Empty);
         if (request.Method == HttpMethod.Get && Files.TryGetValue(request.RequestUri!.AbsoluteUri, out var file))
         {
             FileDownloads.Enqueue(request.RequestUri);

@@ -11,11 +11,11 @@ internal static class InterviewHeader
     {
         var kind = IsSolo(model) ? "Solo practice" : model.PeerHalf > 0 ? $"Peer mock · half {Wording.Number(model.PeerHalf)} of 2" : "Mock interview";
         yield return CardText.Eyebrow($"{kind} · {Wording.Track(model.Track)}");
-        yield return CardText.Title(Title(model));
+        yield return CardText.TypedTitle(Title(model)); // "Over to you, {name}"
         var who = IsSolo(model)
             ? $"{model.CandidateName} practising on their own"
             : $"{model.InterviewerName} interviewing {model.CandidateName}";
-        yield return CardText.Subtle(string.IsNullOrWhiteSpace(model.Focus) ? who : $"{who} · Focus: {model.Focus}");
+        yield return CardText.TypedSubtle(string.IsNullOrWhiteSpace(model.Focus) ? who : $"{who} · Focus: {model.Focus}");
     }
 
     public static bool IsSolo(InterviewCardModel model) =>

@@ -8,15 +8,12 @@ internal static class InterviewStages
 {
     public static IEnumerable<CardElement> Ready(InterviewCardModel model)
     {
-        yield return new TextBlock(model.Viewer switch
+        yield return CardText.TypedBody(model.Viewer switch
         {
             InterviewViewer.Interviewer => "Press Start when you are both settled. Each question appears here with its timer; your hints show only to you.",
             InterviewViewer.Solo => "Press Start when you're ready. Answer out loud, just as you would in the real interview.",
             _ => $"When {model.InterviewerName} presses Start, the first question appears here with its timer.",
-        })
-        {
-            Spacing = Spacing.Medium,
-        };
+        }, Spacing.Medium);
         yield return new FactSet(
         [
             new Fact("Questions", Wording.Number(model.QuestionCount)),
@@ -52,7 +49,7 @@ internal static class InterviewStages
 
         if (model.Viewer == InterviewViewer.Interviewer && model.PeerHalf == 1)
         {
-            yield return CardText.Small($"When {model.CandidateName} is done, swap roles: {model.CandidateName} interviews you on your own plan. "
+            yield return CardText.TypedSmall($"When {model.CandidateName} is done, swap roles: {model.CandidateName} interviews you on your own plan. "
                 + "The feedback forms for this half arrive in your personal chats with me.");
             yield return InterviewControls.SwapRoles(model);
             if (model.Private is { } notes)
@@ -62,7 +59,7 @@ internal static class InterviewStages
         }
         else if (model.Viewer == InterviewViewer.Interviewer)
         {
-            yield return CardText.Small($"When {model.CandidateName} is done, open feedback: you each get a form in your personal chat with me.");
+            yield return CardText.TypedSmall($"When {model.CandidateName} is done, open feedback: you each get a form in your personal chat with me.");
             yield return InterviewControls.OpenFeedback(model, "Open feedback");
             if (model.Private is { } material)
             {
@@ -73,7 +70,7 @@ internal static class InterviewStages
         {
             if (model.PeerHalf == 1)
             {
-                yield return CardText.Small($"Next, you swap roles: {model.CandidateName} interviews {model.InterviewerName}.");
+                yield return CardText.TypedSmall($"Next, you swap roles: {model.CandidateName} interviews {model.InterviewerName}.");
             }
 
             yield return InterviewerHint(model);
@@ -89,11 +86,17 @@ internal static class InterviewStages
             yield break;
         }
 
-        yield return Intro(model.FeedbackReleaseAt is { } at
-            ? "The feedback forms were sent to your personal chats with me. Double-blind: neither of you sees the other's feedback until you have "
-                + $"both sent your feedback and self-assessment, or until {TeamsTime.ShortDate(at)} {TeamsTime.Time(at)}."
-            : $"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
+        if (model.FeedbackReleaseAt is { } at)
+        {
+            yield return TimedIntro("The feedback forms were sent to your personal chats with me. Double-blind: neither of you sees the other's feedback until you have "
+                + $"both sent your feedback and self-assessment, or until {TeamsTime.ShortDate(at)} {TeamsTime.Time(at)}.");
+        }
+        else
+        {
+            yield return Intro($"The feedback forms were sent to your personal chats with me. {model.CandidateName} rates themselves first; "
                 + "the feedback card arrives once both forms are in.");
+        }
+
         yield return Status($"Feedback from {model.InterviewerName}", model.FeedbackIn, Spacing.Medium);
         yield return Status($"Self-assessment from {model.CandidateName}", model.SelfAssessmentIn, Spacing.Small);
     }
@@ -105,29 +108,32 @@ internal static class InterviewStages
             : $"{model.CandidateName}'s feedback card is in their personal chat. Thanks for practising together!");
     }
 
-    public static TextBlock ThinkAloud(InterviewCardModel model) => new(InterviewHeader.IsSolo(model)
-        ? "Think aloud: say how you're approaching each question, not just your final answer."
-        : $"{model.CandidateName}, think aloud: share how you're approaching the question, not just your final answer.")
+    public static RichTextBlock ThinkAloud(InterviewCardModel model) => new(
+    [
+        new TextRun(InterviewHeader.IsSolo(model)
+            ? "Think aloud: say how you're approaching each question, not just your final answer."
+            : $"{model.CandidateName}, think aloud: share how you're approaching the question, not just your final answer.")
+        {
+            IsSubtle = true,
+        },
+    ])
     {
-        IsSubtle = true,
         Spacing = Spacing.Medium,
     };
 
     /// <summary>Teams' automatic refresh can stop silently; this tells the interviewer the way back to their view.</summary>
-    public static TextBlock InterviewerHint(InterviewCardModel model) =>
-        new($"{model.InterviewerName}: your controls and private hints show only to you. If you don't see them, press Refresh.")
-        {
-            Size = TextSize.Small,
-            IsSubtle = true,
-            Separator = true,
-            Spacing = Spacing.Medium,
-        };
+    public static RichTextBlock InterviewerHint(InterviewCardModel model) =>
+        CardText.TypedSmall($"{model.InterviewerName}: your controls and private hints show only to you. If you don't see them, press Refresh.", separator: true, spacing: Spacing.Medium);
 
-    private static TextBlock Intro(string text) => new(text) { Spacing = Spacing.Medium };
+    // Intros name people, so they are literal runs. A line with a {{DATE()}}/{{TIME()}} stays a TextBlock
+    // (where Teams formats those) and names nobody.
+    private static RichTextBlock Intro(string text) => CardText.TypedBody(text, Spacing.Medium);
+
+    private static TextBlock TimedIntro(string text) => new(text) { Spacing = Spacing.Medium };
 
     private static ColumnSet Status(string label, bool isIn, Spacing spacing) => new(
     [
-        new Column([new TextBlock(label)]) { Width = "stretch" },
+        new Column([CardText.Typed(label)]) { Width = "stretch" }, // "Feedback from {name}"
         new Column([new TextBlock(isIn ? "Received" : "Waiting") { Weight = TextWeight.Bolder, Color = isIn ? TextColor.Good : TextColor.Warning }])
         {
             Width = "auto",

@@ -48,7 +48,7 @@ internal static class InterviewerPanel
         }
         else
         {
-            foreach (var row in CardLists.Bulleted(material.Notes))
+            foreach (var row in CardLists.BulletedTyped(material.Notes))
             {
                 yield return row;
             }

@@ -27,7 +27,10 @@
     factSet: { title: { weight: "bolder", wrap: true, maxWidth: 180 }, value: { wrap: true }, spacing: 10 },
   });
 
-  const markdown = window.markdownit({ html: false, linkify: false });
+  const plainMarkdown = window.markdownit({ html: false, linkify: false });
+  // Teams turns bare URLs in markdown into links; the hostile-text test renders that way.
+  const linkifyingMarkdown = window.markdownit({ html: false, linkify: true });
+  let markdown = plainMarkdown;
   AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
     result.outputHtml = markdown.render(text);
     result.didProcess = true;
@@ -60,10 +63,44 @@
       parseEvents,
       validationEvents,
       rendered: !!host.querySelector(".ac-adaptiveCard"),
-      textBlocks: host.querySelectorAll(".ac-textBlock").length,
+      textBlocks: host.querySelectorAll(".ac-textBlock, .ac-richTextBlock").length,
       texts: Array.from(host.querySelectorAll(".ac-textBlock, .ac-richTextBlock")).map((t) => t.textContent),
       buttons: Array.from(host.querySelectorAll("button.ac-pushButton")).map((b) => b.textContent),
       inputs: Array.from(host.querySelectorAll("[id]")).length,
     };
+  };
+
+  // Renders a card whose person-typed fields hold hostile text tagged with `marker`, and reports what
+  // that text became: every text node holding the marker and what element it sits in, and every
+  // element that markdown or HTML could have made of it.
+  window.inspectTypedText = (payload, marker) => {
+    markdown = linkifyingMarkdown;
+    try {
+      const result = window.renderCard(payload);
+      const host = document.getElementById("card-host");
+      const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+      const placements = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeValue.includes(marker)) {
+          const parent = node.parentElement;
+          placements.push({
+            inTextRun: !!parent.closest(".ac-textRun"),
+            inChoice: !!parent.closest("option, select"),
+            element: parent.tagName.toLowerCase() + "." + Array.from(parent.classList).join("."),
+          });
+        }
+      }
+      const describe = (e) => e.tagName.toLowerCase() + " " + (e.getAttribute("href") || e.getAttribute("src") || "") + " " + e.textContent;
+      return {
+        rendered: result.rendered,
+        parseEvents: result.parseEvents,
+        placements,
+        formatted: Array.from(host.querySelectorAll("a, img, strong, em, b, i, h1, h2, h3, h4, h5, h6, script, iframe, at")).map(describe),
+        text: host.innerText,
+        scripts: host.querySelectorAll("script").length,
+      };
+    } finally {
+      markdown = plainMarkdown;
+    }
   };
 })();
