@@ -21,6 +21,12 @@ public sealed class SubmitFeedback(
         var submissionId = data.RequireSubmissionId();
         // Read first: the form can then be shown again even if the save below fails; its track says what is rated.
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (!current.IsInterviewer(turn.Actor.Id))
+        {
+            // Before validation: a form with errors comes back filled in, with the interviewer's notes and tags.
+            throw new NotInterviewerException(current.Interviewer.Name);
+        }
+
         var competencies = rubric.ForTrack(current.Setup.Track);
         var draft = FeedbackForms.ReadFeedback(data, competencies);
         var errors = draft.Validate(competencies);

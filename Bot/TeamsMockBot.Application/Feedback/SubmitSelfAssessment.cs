@@ -17,6 +17,12 @@ public sealed class SubmitSelfAssessment(
         var submissionId = data.RequireSubmissionId();
         // Read first: the form can then be shown again even if the save below fails; its track says what is rated.
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+        if (!current.IsCandidate(turn.Actor.Id))
+        {
+            // Before validation: a form with errors would come back to whoever posted it.
+            throw new SessionRuleException($"Only the candidate ({current.Candidate.Name}) can self-assess this session.");
+        }
+
         var competencies = rubric.ForTrack(current.Setup.Track);
         var draft = FeedbackForms.ReadSelfAssessment(data, competencies);
         var errors = draft.Validate(competencies, ratesInterviewer: current.HasBothHalves);
