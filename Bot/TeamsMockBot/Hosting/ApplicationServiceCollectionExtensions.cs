@@ -27,6 +27,8 @@ public static class ApplicationServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        // A request body that does not bind (wrong JSON types) is the caller's mistake: 400 in every environment, not a 500 from the exception handler.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddSingleton(TimeProvider.System);
 
         // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
