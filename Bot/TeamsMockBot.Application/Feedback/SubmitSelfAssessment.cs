@@ -19,6 +19,7 @@ public sealed class SubmitSelfAssessment(
         var current = await sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
         if (!current.IsCandidate(turn.Actor.Id))
         {
+            // Before validation: a form with errors would come back to whoever posted it.
             throw new SessionRuleException($"Only the candidate ({current.Candidate.Name}) can self-assess this session.");
         }
 

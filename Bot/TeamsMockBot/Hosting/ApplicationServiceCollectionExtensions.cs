@@ -34,6 +34,8 @@ public static class ApplicationServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        // A request body that does not bind (wrong JSON types) is the caller's mistake: 400 in every environment, not a 500 from the exception handler.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddSingleton(TimeProvider.System);
 
         // .NET's HttpClient logging redacts header values in its message but puts them raw in the structured state of its

@@ -38,7 +38,14 @@ internal static class CardAttachments
             return values;
         }
 
-        var json = data as JObject ?? (data is string s ? TryParse(s) : JObject.FromObject(data));
+        // Card data is an object; anything else (a number, a list) reads as no data, and the use case says what is missing.
+        var json = data switch
+        {
+            JObject obj => obj,
+            string s => TryParse(s),
+            JToken or IConvertible => null,
+            _ => JObject.FromObject(data),
+        };
         foreach (var property in json?.Properties() ?? [])
         {
             if (property.Value is JValue { Value: not null } value)

@@ -58,7 +58,7 @@ public static partial class MessagesEndpoint
 
         // Buffered up to the limit and no further, so a body without a Content-Length cannot grow past it either.
         http.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
-        (string? ServiceUrl, string? TenantId) envelope;
+        (string? ServiceUrl, string? TenantId, string? Problem, string? ActivityId) envelope;
         try
         {
             envelope = await ReadEnvelopeAsync(http.Request).ConfigureAwait(false);
@@ -70,7 +70,7 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        var (serviceUrl, tenantId) = envelope;
+        var (serviceUrl, tenantId, _, _) = envelope;
         if (serviceUrl is null)
         {
             LogRefused(logger, "body is not an activity", http.TraceIdentifier);
@@ -90,6 +90,14 @@ public static partial class MessagesEndpoint
         {
             LogRefused(logger, "tenant not served by this deployment", tenantId ?? "none");
             await Results.Problem("This bot serves another organisation.", statusCode: 403).ExecuteAsync(http).ConfigureAwait(false);
+            return;
+        }
+
+        if (envelope.Problem is { } problem)
+        {
+            // Before the adapter: Bot Framework throws (a 500) on these instead of refusing them.
+            LogRefused(logger, "malformed activity: " + problem, envelope.ActivityId ?? http.TraceIdentifier);
+            await Results.Problem($"This is not a Teams activity the bot can answer: {problem}.", statusCode: 400).ExecuteAsync(http).ConfigureAwait(false);
             return;
         }
 
@@ -125,7 +133,7 @@ public static partial class MessagesEndpoint
         Results.Problem($"An activity may be at most {limit / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(http);
 
     /// <summary>The activity's serviceUrl and Teams tenant id (channelData.tenant.id, else conversation.tenantId).</summary>
-    private static async Task<(string? ServiceUrl, string? TenantId)> ReadEnvelopeAsync(HttpRequest request)
+    private static async Task<(string? ServiceUrl, string? TenantId, string? Problem, string? ActivityId)> ReadEnvelopeAsync(HttpRequest request)
     {
         try
         {
@@ -133,15 +141,16 @@ public static partial class MessagesEndpoint
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, null);
+                return (null, null, null, null);
             }
 
             return (StringAt(root, "serviceUrl"),
-                StringAt(root, "channelData", "tenant", "id") ?? StringAt(root, "conversation", "tenantId"));
+                StringAt(root, "channelData", "tenant", "id") ?? StringAt(root, "conversation", "tenantId"),
+                ActivityShape.Problem(root), StringAt(root, "id"));
         }
         catch (JsonException)
         {
-            return (null, null);
+            return (null, null, null, null);
         }
     }
 
@@ -155,7 +164,14 @@ public static partial class MessagesEndpoint
             }
         }
 
-        return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        try
+        {
+            return element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // not valid UTF-16 (a lone surrogate): ActivityShape refuses the activity
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused /api/messages: {Reason} ({Detail})")]
