@@ -46,7 +46,7 @@ internal static class GraphFailures
             (int)HttpStatusCode.TooManyRequests or (int)HttpStatusCode.ServiceUnavailable or (int)HttpStatusCode.GatewayTimeout =>
                 new CalendarException($"Microsoft 365 is busy right now, so the bot could not {doing}. Please try again in a few minutes.", isTransient: true, error),
             (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.Forbidden =>
-                new CalendarException($"The bot is not allowed to {doing} in this organisation's calendars. Ask your Microsoft 365 admin to grant the permissions in docs/deploy.md.", isTransient: false, error),
+                new CalendarException($"The bot is not allowed to {doing} here. Ask your Microsoft 365 admin to grant the permissions in docs/deploy.md (step 4).", isTransient: false, error),
             (int)HttpStatusCode.NotFound =>
                 new CalendarException($"Microsoft 365 could not find that meeting or person, so the bot could not {doing}.", isTransient: false, error),
             >= 500 => new CalendarException($"Microsoft 365 had a problem, so the bot could not {doing}. Please try again in a few minutes.", isTransient: true, error),
