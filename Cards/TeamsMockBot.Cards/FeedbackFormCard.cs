@@ -40,22 +40,27 @@ public static class FeedbackFormCard
         body.AddErrorSummary(model.Errors, Fields(competencies));
         AddCoachSummary(body, model);
 
+        // One line per item (not a column layout): with 12 questions, their notes and tags the form must stay under 28 KB.
         if (model.QuestionsAsked.Count > 0)
         {
             body.Add(CardText.Label("Questions asked"));
-            body.AddRange(CardLists.Numbered(model.QuestionsAsked));
+            body.AddRange(model.QuestionsAsked.Select((q, i) => new TextBlock($"Q{Wording.Number(i + 1)} · {Shorten(q, MaxQuestionShownLength)}")));
         }
 
         if (model.Notes.Count > 0)
         {
             body.Add(CardText.Label("Your notes from the interview"));
-            body.AddRange(TypedText.Bulleted(model.Notes));
+            body.AddRange(model.Notes.Take(MaxNotesShown).Select(n => new RichTextBlock([new TextRun(Shorten(n, MaxNoteShownLength))])));
+            if (model.Notes.Count > MaxNotesShown)
+            {
+                body.Add(CardText.Small($"{Wording.Count(model.Notes.Count - MaxNotesShown, "more note is", "more notes are")} kept with the session but not shown here."));
+            }
         }
 
         if (model.Tags.Count > 0)
         {
             body.Add(CardText.Label("Your quick tags"));
-            body.AddRange(CardLists.Bulleted(model.Tags.Select(TagLine).ToList()));
+            body.AddRange(model.Tags.Select(t => new TextBlock(TagLine(t))));
         }
 
         body.AddRatings(competencies, model.Draft.Ratings, model.Errors, model.Draft.NotObserved);
@@ -73,6 +78,16 @@ public static class FeedbackFormCard
 
         return new AdaptiveCard(body) { Actions = actions };
     }
+
+    /// <summary>Notes are reminders here: the first <see cref="MaxNoteShownLength"/> characters of each, so the form stays under 28 KB.</summary>
+    public const int MaxNoteShownLength = 140;
+
+    public const int MaxNotesShown = 12;
+
+    /// <summary>Questions are reminders too: their first words are enough to recall them (the bank's longest run to about 200 characters).</summary>
+    public const int MaxQuestionShownLength = 90;
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd() + "…";
 
     private static string TagLine(TaggedQuestion question) =>
         $"Q{Wording.Number(question.QuestionNumber)}: {string.Join(", ", question.Tags.Select(Wording.QuickTag))}";
@@ -112,8 +127,8 @@ public static class FeedbackFormCard
 
         body.Add(new Container(advice.Select(a => (CardElement)new RichTextBlock(
         [
-            new TextRun(Label(a.Concern) + ": ") { Weight = TextWeight.Bolder, Size = TextSize.Small },
-            new TextRun(a.Suggestion) { Size = TextSize.Small },
+            new TextRun(Label(a.Concern) + ": ") { Weight = TextWeight.Bolder },
+            new TextRun(a.Suggestion),
         ])).ToList())
         { Style = ContainerStyle.Warning, Spacing = Spacing.Small });
     }
@@ -172,7 +187,7 @@ public static class FeedbackFormCard
             AddAdviceFor(body, model, FeedbackPart.ActionStep(number));
             body.Add(new DateInput(FeedbackInputs.ActionDue(number))
             {
-                Label = $"Step {Wording.Number(number)} by (empty: before the next mock)",
+                Label = "Due (empty: before the next mock)",
                 Min = model.Today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Value = index < model.Draft.ActionDue.Count && !string.IsNullOrWhiteSpace(model.Draft.ActionDue[index]) ? model.Draft.ActionDue[index] : null,
                 Spacing = Spacing.Small,

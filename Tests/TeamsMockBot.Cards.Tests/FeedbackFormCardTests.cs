@@ -7,7 +7,7 @@ using TeamsMockBot.Domain.Questions;
 
 namespace TeamsMockBot.Cards.Tests;
 
-public sealed class FeedbackFormCardTests
+public sealed class FeedbackFormCardTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void Build_HasARatingPerCompetencyWithAnchoredChoices()
@@ -164,21 +164,31 @@ public sealed class FeedbackFormCardTests
     [Fact]
     public void Build_WorstCaseForm_IsUnder28KB()
     {
-        string Long(int n) => new string('w', n);
+        // The most a real form can carry: 12 questions (the bank's longest texts), a 1,000-character note and
+        // every tag on each, comments and steps at their limits (with quotes and line breaks, which JSON escapes),
+        // a coach flag on every comment, and errors.
+        static string Long(int n) => string.Concat(Enumerable.Repeat("\"quoted\"\n", n)).Substring(0, n);
         var draft = SampleData.CoachedDraft with
         {
             Strengths = Long(FeedbackDraft.MaxCommentLength),
             Improvements = Long(FeedbackDraft.MaxCommentLength),
             ActionPlan = [Long(FeedbackDraft.MaxActionStepLength), Long(FeedbackDraft.MaxActionStepLength), Long(FeedbackDraft.MaxActionStepLength)],
         };
-        var notes = Enumerable.Range(1, 12).Select(n => $"Q{n}: " + Long(200)).ToList();
-        var card = FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, Long(100), Track.SystemDesign, Long(200), SampleData.QuestionsAsked, notes, draft, SampleData.FeedbackErrors, SampleData.Rubric)
+        var questions = TeamsMockBot.Domain.Questions.QuestionBank.BuiltIn.All.OrderByDescending(q => q.Text.Length).Take(12).Select(q => q.Text).ToList();
+        var notes = Enumerable.Range(1, 14).Select(n => $"Q{n}: " + Long(TeamsMockBot.Domain.Sessions.MockSession.MaxNoteLength)).ToList();
+        var advice = new[] { FeedbackPart.Strengths, FeedbackPart.Improvements, FeedbackPart.ActionStep(1), FeedbackPart.ActionStep(2), FeedbackPart.ActionStep(3) }
+            .ToDictionary(f => f, _ => TeamsMockBot.Domain.Feedback.Coaching.FeedbackCoach.Review("You never listen, it was TERRIBLE", TeamsMockBot.Domain.Feedback.Coaching.CommentField.Improvement));
+        var card = FeedbackFormCard.Build(new FeedbackFormModel(SampleData.SessionId, Long(100), Track.SystemDesign, Long(200), questions, notes, draft, SampleData.FeedbackErrors, SampleData.Rubric)
         {
             SubmissionId = SampleData.SubmissionId,
-            Advice = SampleData.CoachedDraft.Advise(),
+            Advice = advice,
+            Today = new DateOnly(2026, 11, 25),
             Tags = Enumerable.Range(1, 12).Select(q => new TaggedQuestion(q, Enum.GetValues<TeamsMockBot.Domain.Sessions.QuickTag>())).ToList(),
         });
 
-        Assert.True(System.Text.Encoding.UTF8.GetByteCount(card.ToJson()) < 28 * 1024, $"{System.Text.Encoding.UTF8.GetByteCount(card.ToJson())} bytes");
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(card.ToJson());
+        output.WriteLine($"worst-case feedback form: {bytes} bytes (limit {28 * 1024})");
+        Assert.True(bytes < 28 * 1024, $"{bytes} bytes");
+        Assert.True(new CardQuery(card).HasText("2 more notes are kept with the session but not shown here."));
     }
 }

@@ -8,7 +8,7 @@ using TeamsMockBot.Domain.Questions;
 
 namespace TeamsMockBot.Cards.Tests;
 
-public sealed class FeedbackReportCardTests
+public sealed class FeedbackReportCardTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void Build_MentorAndSelf_ShowsReadinessScoresTableAndPlan()
@@ -155,6 +155,7 @@ public sealed class FeedbackReportCardTests
     public void Build_WorstCase_IsUnder28KB()
     {
         var bytes = System.Text.Encoding.UTF8.GetByteCount(FeedbackReportCard.Build(SampleData.WorstCaseReport()).ToJson());
+        output.WriteLine($"worst-case feedback card: {bytes} bytes (limit {28 * 1024})");
 
         Assert.True(bytes < 28 * 1024, $"{bytes} bytes");
     }

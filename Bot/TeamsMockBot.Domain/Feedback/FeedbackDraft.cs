@@ -148,7 +148,8 @@ public sealed record FeedbackDraft(
             return "Pick a date, or leave it empty for \"before the next mock\".";
         }
 
-        return today is { } day && (due < day || due > day.AddDays(MaxDueDays))
+        // One day of slack: "today" is the server's UTC date, and the giver may be a time zone behind it.
+        return today is { } day && (due < day.AddDays(-1) || due > day.AddDays(MaxDueDays))
             ? $"Pick a date from today to {MaxDueDays} days ahead, or leave it empty for \"before the next mock\"."
             : null;
     }

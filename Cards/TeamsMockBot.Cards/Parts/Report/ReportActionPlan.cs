@@ -60,5 +60,4 @@ internal static class ReportActionPlan
     private static string Due(DateOnly? due) => due is { } date
         ? "By " + TeamsTime.ShortDate(new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero))
         : "Before the next mock";
-
 }
