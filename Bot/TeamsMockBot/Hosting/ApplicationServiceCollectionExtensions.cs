@@ -39,9 +39,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         // .NET's HttpClient logging redacts header values in its message but puts them raw in the structured state of its
-        // Trace "Request Headers" line (the bot's bearer token, to any sink that exports state): no HttpClient logging at
-        // all. What the bot sends is logged by its own lines, with ids only (LogRedactionTests).
-        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
+        // Trace "Request Headers" line (the bot's bearer token, to any sink that exports state): replaced by one line per
+        // request without headers or query (LogRedactionTests).
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers().AddLogger(
+            sp => new HttpRequestLog(sp.GetRequiredService<ILoggerFactory>().CreateLogger(HttpRequestLog.Category)), wrapHandlersPipeline: true));
 
         // Built now, not on first use: bad built-in content (docs/content-format.md) stops the start with InvalidContentException.
         services.AddSingleton(Rubric.BuiltIn);

@@ -66,6 +66,7 @@ public sealed class FakeBotFrameworkChannel : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         channel.BaseAddress = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        await channel.WaitUntilTrustedAsync();
         return channel;
     }
 
@@ -134,6 +135,28 @@ public sealed class FakeBotFrameworkChannel : IAsyncDisposable
             Claims = new Dictionary<string, object> { ["serviceurl"] = ServiceUrl },
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
+    }
+
+    /// <summary>
+    /// .NET re-reads the user's trust store only every few seconds, so a process that built a chain just
+    /// before the certificate was added may not trust it at once: wait until a plain HttpClient (as the SDK's) does.
+    /// </summary>
+    private async Task WaitUntilTrustedAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var client = new HttpClient();
+                using var response = await client.GetAsync(MetadataUrl);
+                response.EnsureSuccessStatusCode();
+                return;
+            }
+            catch (HttpRequestException) when (attempt < 20)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

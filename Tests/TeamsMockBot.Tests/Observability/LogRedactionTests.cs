@@ -4,7 +4,6 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsMockBot.Tests.Infrastructure;
-using TeamsMockBot.Tests.Teams;
 using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 
 namespace TeamsMockBot.Tests.Observability;
@@ -13,7 +12,8 @@ namespace TeamsMockBot.Tests.Observability;
 /// A whole mock through the host with authentication on and every log level captured: what people
 /// typed, the tokens in both directions and the app secret never reach a log line, a scope or an exception.
 /// </summary>
-public sealed class LogRedactionTests(BotFrameworkChannelFixture fixture) : IClassFixture<BotFrameworkChannelFixture>, IAsyncLifetime
+[Collection(SharedBotFrameworkChannel.Name)]
+public sealed class LogRedactionTests(BotFrameworkChannelFixture fixture) : IAsyncLifetime
 {
     private const string TypedMessage = "mock please, my phone is 555-0100 and I am nervous";
     private const string TypedFocus = "Focus on my stammer when I talk about 2019";

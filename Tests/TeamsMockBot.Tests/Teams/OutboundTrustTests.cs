@@ -14,7 +14,8 @@ namespace TeamsMockBot.Tests.Teams;
 /// refused, and a serviceUrl poisoned in a stored conversation reference is never called by the
 /// proactive paths (timer updates, feedback delivery, the durable delivery sweep).
 /// </summary>
-public sealed class OutboundTrustTests(BotFrameworkChannelFixture fixture) : IClassFixture<BotFrameworkChannelFixture>, IAsyncLifetime
+[Collection(SharedBotFrameworkChannel.Name)]
+public sealed class OutboundTrustTests(BotFrameworkChannelFixture fixture) : IAsyncLifetime
 {
     private const string Poisoned = "https://smba.trafficmanager.net.evil.example/amer/";
     private string serviceUrl = FakeBotFrameworkChannel.ServiceUrl;

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,25 +9,18 @@ using static TeamsMockBot.Tests.Infrastructure.TeamsActivities;
 
 namespace TeamsMockBot.Tests.Teams;
 
-/// <summary>Starts the fake Bot Framework channel (https metadata + JWKS) once for the token tests.</summary>
-public sealed class BotFrameworkChannelFixture : IAsyncLifetime
-{
-    public FakeBotFrameworkChannel Channel { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Channel = await FakeBotFrameworkChannel.StartAsync();
-
-    public async Task DisposeAsync() => await Channel.DisposeAsync();
-}
-
 /// <summary>
 /// With an App Id configured, the SDK's real Bot Framework token validation runs against a local
 /// OpenID metadata + JWKS endpoint: a token the channel signed is accepted and the activity handled;
 /// every forged variant is answered 401, and nothing is stored or sent.
 /// </summary>
-public sealed class TokenValidationTests(BotFrameworkChannelFixture fixture) : IClassFixture<BotFrameworkChannelFixture>, IAsyncLifetime
+[Collection(SharedBotFrameworkChannel.Name)]
+public sealed class TokenValidationTests(BotFrameworkChannelFixture fixture) : IAsyncLifetime
 {
-    private readonly BotHost host = new(settings: fixture.Channel.BotSettings());
-    private WebApplicationFactory<Program> secured = null!;
+    private readonly BotHost host = new(settings: fixture.Channel.BotSettings())
+    {
+        TestServices = services => services.AddSingleton<ServiceClientCredentialsFactory>(sp => new FakeOutboundCredentials(sp.GetRequiredService<IConfiguration>())),
+    };
 
     private FakeBotFrameworkChannel Channel => fixture.Channel;
 
@@ -37,15 +28,12 @@ public sealed class TokenValidationTests(BotFrameworkChannelFixture fixture) : I
 
     public Task InitializeAsync()
     {
-        secured = host.WithWebHostBuilder(b => b.ConfigureServices(services =>
-            services.AddSingleton<ServiceClientCredentialsFactory>(sp => new FakeOutboundCredentials(sp.GetRequiredService<IConfiguration>()))));
-        _ = secured.Server; // started now, so what it writes at start-up is not mistaken for a request's doing
+        _ = host.Server; // started now, so what it writes at start-up is not mistaken for a request's doing
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await secured.DisposeAsync();
         await host.DisposeAsync();
         host.DeleteData();
     }
@@ -133,7 +121,7 @@ public sealed class TokenValidationTests(BotFrameworkChannelFixture fixture) : I
 
     private async Task<HttpResponseMessage> PostAsync(JsonNode activity, string? authorization)
     {
-        using var client = secured.CreateClient();
+        using var client = host.CreateClient();
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = content };
         if (authorization is not null)
