@@ -39,7 +39,11 @@ public static class HistoryCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [CardButtons.Execute("Start a mock interview", CardVerbs.ShowSetup, style: ActionStyle.Positive)],
+            Actions =
+            [
+                CardButtons.Execute("Start a mock interview", CardVerbs.ShowSetup, style: ActionStyle.Positive),
+                CardButtons.Execute("My progress", CardVerbs.ShowProgress),
+            ],
         };
     }
 

@@ -12,7 +12,7 @@ namespace TeamsMockBot.Analytics;
 /// and, with authentication off (local runs and tests), loopback. Redirects are not followed (a
 /// redirect could leave the allowed hosts), and the size and time are bounded.
 /// </summary>
-public sealed class TranscriptDownloads(IHttpClientFactory clients, BotIdentity identity, IOptions<TranscriptDownloadOptions> options) : ITranscriptFiles
+public sealed class TranscriptDownloads(IHttpClientFactory clients, BotIdentity identity, IOptions<TranscriptDownloadOptions> options, TimeProvider time) : ITranscriptFiles
 {
     public const string ClientName = "transcript-files";
 
@@ -40,8 +40,9 @@ public sealed class TranscriptDownloads(IHttpClientFactory clients, BotIdentity 
         }
 
         var max = options.Value.MaxBytes;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.Timeout);
+        // On the app's clock, like every wait in product code (and so a test can make a download time out).
+        using var deadline = new CancellationTokenSource(options.Value.Timeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, file.DownloadUrl);

@@ -154,6 +154,30 @@ public sealed class TranscriptUploadTests : HostTest
     }
 
     [Fact]
+    public async Task FileHostNeverAnswers_TimesOutOnTheAppsClock()
+    {
+        var sessionId = await InterviewedSessionAsync();
+        Host.Teams.Files[FileUrl] = (0, []);
+
+        var sending = Host.PostActivityAsync(PersonalFile(Student, "mock-interview.vtt", FileUrl));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (Host.Teams.FileDownloads.IsEmpty) // until the download has started and is waiting
+        {
+            Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), "the download never started");
+            await Task.Delay(5);
+        }
+
+        Host.Time.Advance(TimeSpan.FromSeconds(21)); // Transcripts:Timeout is 20 s
+        using (await sending)
+        {
+        }
+
+        var card = Assert.Single(Host.Teams.Calls, c => c.ConversationId == PersonalChatId(Student.Id) && c.Card is not null).Card!;
+        Assert.Contains("I couldn't download that file", CardJson.Text(card), StringComparison.Ordinal);
+        Assert.Null((await Host.SessionAsync(sessionId))!.Delivery);
+    }
+
+    [Fact]
     public async Task StudentWithoutSessions_IsToldToStartOne()
     {
         Serve(FileUrl, Fixture("mock-interview.vtt"));

@@ -33,7 +33,7 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
 
     public IReadOnlyList<CapturedCall> Calls => [.. calls];
 
-    /// <summary>Files where Teams keeps chat files (OneDrive / SharePoint), by download URL: what a GET of that URL answers.</summary>
+    /// <summary>Files where Teams keeps chat files (OneDrive / SharePoint), by download URL: what a GET of that URL answers; status 0 never answers.</summary>
     public ConcurrentDictionary<string, (HttpStatusCode Status, byte[] Body)> Files { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every GET of a URL in <see cref="Files"/>, in order.</summary>
@@ -60,6 +60,11 @@ public sealed class TeamsConnectorCapture : HttpMessageHandler
         if (request.Method == HttpMethod.Get && Files.TryGetValue(request.RequestUri!.AbsoluteUri, out var file))
         {
             FileDownloads.Enqueue(request.RequestUri);
+            if (file.Status == 0)
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken); // a file host that never answers (status 0)
+            }
+
             return new HttpResponseMessage(file.Status) { Content = new ByteArrayContent(file.Body) };
         }
 
