@@ -101,7 +101,7 @@ public sealed partial class KillTests(ITestOutputHelper output) : IAsyncLifetime
         {
             var cardId = "msg-kill-timer-" + i;
             var id = await CreateAsync(first, cardId);
-            await first.InvokeAsync(Invoke(Mentor, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = id }, cardId));
+            await first.InvokeAsync(Invoke(Mentor, CardVerbs.Start, new JsonObject { [CardInputs.SessionId] = id }, cardId, "groupChat", ChatOf(cardId)));
             sessions.Add(id);
         }
 
@@ -215,7 +215,7 @@ public sealed partial class KillTests(ITestOutputHelper output) : IAsyncLifetime
             [CardInputs.Track] = nameof(Track.Behavioral),
             [CardInputs.Format] = nameof(InterviewFormat.MentorLed),
             [CardInputs.QuestionCount] = "1",
-        }, cardId));
+        }, cardId, "groupChat", ChatOf(cardId)));
         var id = CardJson.Data(created, CardVerbs.Start)[CardInputs.SessionId]!.GetValue<string>();
         _createdCards[id] = int.Parse(cardId[(cardId.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         return id;
@@ -226,13 +226,16 @@ public sealed partial class KillTests(ITestOutputHelper output) : IAsyncLifetime
         var id = await CreateAsync(bot, cardId);
         foreach (var verb in new[] { CardVerbs.Start, CardVerbs.EndInterview, CardVerbs.OpenFeedback })
         {
-            await bot.InvokeAsync(Invoke(Mentor, verb, new JsonObject { [CardInputs.SessionId] = id }, cardId));
+            await bot.InvokeAsync(Invoke(Mentor, verb, new JsonObject { [CardInputs.SessionId] = id }, cardId, "groupChat", ChatOf(cardId)));
         }
 
         await Teams.WaitUntilAsync(calls => calls.Any(c => c.Accepted && c.Card is not null && CardJson.Verbs(c.Card).Contains(CardVerbs.SubmitSelfAssessment)
             && CardJson.Data(c.Card, CardVerbs.SubmitSelfAssessment)[CardInputs.SessionId]?.GetValue<string>() == id), Bounded, "the forms");
         return id;
     }
+
+    /// <summary>Each session in its own group chat, so Teams' per-chat rate limit never holds one card update back behind another's.</summary>
+    private static string ChatOf(string cardId) => $"19:{cardId}@thread.v2";
 
     private static string StrengthsOf(string sessionId) => $"Clear structure in session {sessionId}, every story ended with a number.";
 
