@@ -36,6 +36,14 @@ if [[ "$want_browser" == true && ! -x /usr/bin/chromium ]]; then
   apt-get install -y -qq chromium >/dev/null
 fi
 
+# strace: the storage durability test watches the bot's system calls (fsync before rename).
+if [[ ! -x /usr/bin/strace && "$(id -u)" -eq 0 ]]; then
+  echo "install-prereqs: installing strace with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq strace >/dev/null
+fi
+
 # npm tools: reinstall when node_modules is missing or older than the lock file. The stamp is
 # written only after a successful `npm ci`, so an interrupted install is retried next time.
 tools="$repo_root/tools"

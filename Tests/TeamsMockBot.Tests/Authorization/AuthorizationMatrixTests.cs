@@ -109,6 +109,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
             .Where(e => e != "POST /api/messages" && !e.EndsWith(" /healthz", StringComparison.Ordinal) && !e.EndsWith(" /readyz", StringComparison.Ordinal)) // the door (its own tests) and health
             .ToList();
         Assert.NotEmpty(endpoints);
+        Assert.NotNull(routes.ForExtensionFetch(RouteTable.StartMockCommand));
+        missing.AddRange(new[] { "composeExtension/fetchTask startMock", "composeExtension/submitAction startMock" }.Where(r => !rows.Contains(r)).Select(r => "message extension " + r));
         missing.AddRange(endpoints.Where(e => !rows.Contains(e)).Select(e => "endpoint " + e));
         Assert.True(missing.Count == 0, "docs/authorization.md has no row for: " + string.Join(", ", missing));
         Assert.DoesNotContain(rows, r => !Scenarios.ContainsKey(r));
@@ -279,6 +281,24 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
             return Task.CompletedTask;
         }),
         ["delete my data"] = Command(Stage.Completed, "delete my data", personal: true, (t, c, w, a) => Has(a, CardVerbs.ConfirmDeleteData)),
+
+        ["composeExtension/fetchTask startMock"] = new(
+            (t, w) => t.PrepareAsync(Stage.None),
+            (t, c, w) => t.MessageAsync(w, ExtensionInvoke(PersonOf(w), "composeExtension/fetchTask", null)),
+            (t, c, w, a) =>
+            {
+                Assert.Equal("continue", a.Body!["task"]!["type"]!.GetValue<string>());
+                return Task.CompletedTask;
+            }),
+        ["composeExtension/submitAction startMock"] = new(
+            (t, w) => t.PrepareAsync(Stage.None),
+            (t, c, w) => t.MessageAsync(w, ExtensionInvoke(PersonOf(w), "composeExtension/submitAction", new JsonObject { [CardInputs.Track] = nameof(Track.Behavioral) })),
+            (t, c, w, a) =>
+            {
+                var posted = t.Host.Teams.Calls.Last(call => call.Method == "POST" && call.ConversationId == GroupChatId && call.Card is not null);
+                Assert.Contains(CardVerbs.CreateSession, CardJson.Verbs(posted.Card!));
+                return Task.CompletedTask;
+            }),
 
         ["GET /api/meeting/panel"] = Panel(async (t, c, w) => await t.HttpAsync(HttpMethod.Get, MeetingPanelEndpoints.PanelPath, c, w, null), (t, c, w, a) =>
         {
@@ -600,6 +620,24 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fi
 
     private static bool IsRefusalNotice(Answer answer) =>
         answer.Text.Contains("Only the", StringComparison.Ordinal) || answer.Text.Contains("Only career-center", StringComparison.Ordinal);
+
+    /// <summary>The message extension's "Start a mock interview" invoke in the group chat, as MessageExtensionTests builds it.</summary>
+    private static JsonNode ExtensionInvoke((string Id, string Name) from, string name, JsonObject? data)
+    {
+        var activity = GroupMessage(from, string.Empty);
+        activity.AsObject().Remove("text");
+        activity.AsObject().Remove("textFormat");
+        activity["type"] = "invoke";
+        activity["name"] = name;
+        var value = new JsonObject { ["commandId"] = RouteTable.StartMockCommand, ["commandContext"] = "compose", ["context"] = new JsonObject { ["theme"] = "default" } };
+        if (data is not null)
+        {
+            value["data"] = data;
+        }
+
+        activity["value"] = value;
+        return activity;
+    }
 
     private static JsonNode HistoryAboutStudent((string Id, string Name) asker)
     {

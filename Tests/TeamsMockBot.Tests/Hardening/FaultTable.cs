@@ -13,7 +13,7 @@ public static class FaultTable
 
     public static string FilePath => Path.Combine(RepoPaths.Artifacts, "fault-table.md");
 
-    public static void Add(string fault, int attempted, int lost, int duplicated)
+    public static void Add(string fault, int attempted, int lost, string duplicated)
     {
         lock (Gate)
         {

@@ -173,7 +173,7 @@ public sealed class FaultTests(ITestOutputHelper output) : IAsyncLifetime
         var duplicatedCards = reports.Sum(r => Math.Max(0, r.Value - 1));
         output.WriteLine("fault | operations attempted | lost | duplicated");
         output.WriteLine($"{fault} | {attempted} | {lostFeedback + lostCards} | {duplicatedFeedback + duplicatedCards}");
-        FaultTable.Add(fault, attempted, lostFeedback + lostCards, duplicatedFeedback + duplicatedCards);
+        FaultTable.Add(fault, attempted, lostFeedback + lostCards, (duplicatedFeedback + duplicatedCards).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, lostFeedback);
         Assert.Equal(0, duplicatedFeedback);
         Assert.Equal(0, lostCards);

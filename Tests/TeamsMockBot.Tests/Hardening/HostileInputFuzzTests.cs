@@ -26,7 +26,7 @@ namespace TeamsMockBot.Tests.Hardening;
 /// </summary>
 public sealed class HostileInputFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int Requests = 10_400;
+    private const int Requests = 10_000;
     private const string EscapeMarker = "tmb-fuzz-escaped";
 
     // Written into strings as placeholders and swapped for raw JSON escapes after serialising, because
