@@ -24,8 +24,9 @@ public sealed class FeedbackReportView(SessionViews views, ISessionStore session
         session.Peer is { } peer ? await sessions.FindAsync(peer.PartnerSessionId, cancellationToken).ConfigureAwait(false) : null;
 
     /// <summary>
-    /// The student's card model. The place to add other lanes' sections: <see cref="FeedbackReportCardModel.DeliveryAnalytics"/>
-    /// and <see cref="FeedbackReportCardModel.BookNextMock"/> (both null here until wired).
+    /// The student's card model: the report, with how they spoke when the session has delivery
+    /// analytics, and "Book the next mock" (the schedule form with the same two people and track)
+    /// unless it was solo practice, which has no one to book with.
     /// </summary>
     public FeedbackReportCardModel StudentModel(MockSession session, MockSession? partner, bool shareOnItsWay = false)
     {
@@ -33,6 +34,9 @@ public sealed class FeedbackReportView(SessionViews views, ISessionStore session
         var shared = session.SharedWithStaff.Count > 0 ? session.SharedWithStaff[^1] : null;
         return views.ReportModel(session, partner) with
         {
+            Delivery = session.Delivery,
+            BookNextMock = session.IsSolo ? null
+                : new ReportAction("Book the next mock", CardVerbs.ShowSchedule, new Dictionary<string, object> { [CardInputs.FromSession] = session.Id }),
             Sharing = shared is not null ? new ReportSharing(shared.StaffIds.Count, shared.At, shareOnItsWay)
                 : staff.Count > 0 ? new ReportSharing(staff.Count)
                 : null,
@@ -44,5 +48,5 @@ public sealed class FeedbackReportView(SessionViews views, ISessionStore session
 
     /// <summary>The advisor's copy: the same report, without the student's buttons.</summary>
     public AdaptiveCard ForAdvisor(MockSession session, MockSession? partner) =>
-        FeedbackReportCard.Build(views.ReportModel(session, partner) with { IsStaffCopy = true });
+        FeedbackReportCard.Build(views.ReportModel(session, partner) with { IsStaffCopy = true, Delivery = session.Delivery });
 }

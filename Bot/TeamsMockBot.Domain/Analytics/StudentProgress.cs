@@ -58,10 +58,9 @@ public sealed record StudentProgress(
             .OrderByDescending(t => t.Sessions)
             .ToList();
 
-        // The newest delivered action plan. The feedback lane is adding a done/open state to each step;
-        // until FeedbackReport carries it, every step of the newest plan counts as open.
-        var plan = completed.LastOrDefault(s => s.Feedback is { ActionPlan.Count: > 0 })?.Feedback!.ActionPlan ?? [];
-        return new StudentProgress(ordered.Count, trends, wpm, fillers, tags, plan.Where(step => !string.IsNullOrWhiteSpace(step)).ToList());
+        // The newest delivered action plan, without the steps the student marked done on its card.
+        var plan = completed.LastOrDefault(s => s.Feedback is { ActionPlan.Count: > 0 })?.OpenActionSteps() ?? [];
+        return new StudentProgress(ordered.Count, trends, wpm, fillers, tags, plan.Select(step => step.Text).Where(text => !string.IsNullOrWhiteSpace(text)).ToList());
     }
 
     private static DateTimeOffset HeldAt(MockSession session) => session.StartedAt ?? session.CreatedAt;

@@ -1,3 +1,4 @@
+using TeamsMockBot.Domain.Analytics;
 using TeamsMockBot.Domain.Feedback;
 using TeamsMockBot.Domain.Questions;
 
@@ -37,14 +38,14 @@ public sealed record FeedbackReportCardModel(
     public bool IsStaffCopy { get; init; }
 
     /// <summary>
-    /// INTEGRATION POINT (analytics lane): delivery analytics from the transcript. Null (the default)
-    /// shows nothing; set, the card shows a "How you spoke" section (<c>Parts/Report/ReportDeliveryAnalyticsPart</c>).
+    /// How the student spoke, from a meeting transcript or a .vtt they sent (the session's stored
+    /// figures). Null shows nothing; set, the card shows a "How you spoke" section.
     /// </summary>
-    public ReportDeliveryAnalytics? DeliveryAnalytics { get; init; }
+    public DeliveryAnalytics? Delivery { get; init; }
 
     /// <summary>
-    /// INTEGRATION POINT (booking lane): the "Book the next mock" button, pre-filled. Null (the default)
-    /// shows no button; set it only with a verb that has a route (<c>Parts/Report/ReportActions</c>).
+    /// The "Book the next mock" button (the schedule form pre-filled from this session). Null shows
+    /// no button; set only with a verb that has a route (<c>Parts/Report/ReportActions</c>).
     /// </summary>
     public ReportAction? BookNextMock { get; init; }
 

@@ -203,10 +203,6 @@ internal static class SampleData
         new(3, MentorReport.ActionPlan[2], new DateOnly(2026, 12, 16), null),
     ];
 
-    public static ReportDeliveryAnalytics Analytics { get; } = new(
-        [new("Pace", "152 words a minute", "Conversational pace is about 120–160."), new("Filler words", "3.1 a minute")],
-        "From the meeting transcript.");
-
     /// <summary>Every comment at its limit, every step at its limit and dated, all tags, a peer rating: the largest report card.</summary>
     public static FeedbackReportCardModel WorstCaseReport()
     {
@@ -226,8 +222,8 @@ internal static class SampleData
             Steps = mentor.ActionPlan.Select((t, i) => new ActionStep(i + 1, t, new DateOnly(2026, 12, 9 + i), null)).ToList(),
             Tags = Enumerable.Range(1, 12).Select(q => new TaggedQuestion(q, Enum.GetValues<QuickTag>())).ToList(),
             Sharing = new ReportSharing(3),
-            DeliveryAnalytics = Analytics,
-            BookNextMock = new ReportAction("Book the next mock", CardVerbs.ShowSetup, new Dictionary<string, object> { [CardInputs.SessionId] = SessionId }),
+            Delivery = AnalyticsSamples.Delivery,
+            BookNextMock = new ReportAction("Book the next mock", CardVerbs.ShowSchedule, new Dictionary<string, object> { [CardInputs.FromSession] = SessionId }),
         };
     }
 }

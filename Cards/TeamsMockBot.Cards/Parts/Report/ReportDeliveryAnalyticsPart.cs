@@ -1,39 +1,22 @@
 using TeamsMockBot.Cards.Model;
 using TeamsMockBot.Cards.Models;
+using TeamsMockBot.Cards.Parts.Analytics;
 
 namespace TeamsMockBot.Cards.Parts.Report;
 
 /// <summary>
-/// "How you spoke": delivery analytics from the transcript, when the model carries them
-/// (<see cref="FeedbackReportCardModel.DeliveryAnalytics"/>; nothing is shown otherwise).
+/// "How you spoke": the session's delivery analytics (<see cref="FeedbackReportCardModel.Delivery"/>),
+/// drawn as on the delivery analytics card; nothing when the session has none.
 /// </summary>
 internal static class ReportDeliveryAnalyticsPart
 {
     public static IEnumerable<CardElement> Build(FeedbackReportCardModel model)
     {
-        if (model.DeliveryAnalytics is not { Measures.Count: > 0 } analytics)
+        if (model.Delivery is not { } delivery)
         {
-            yield break;
+            return [];
         }
 
-        yield return CardText.Heading("How you spoke");
-        foreach (var measure in analytics.Measures)
-        {
-            yield return new ColumnSet(
-            [
-                new Column([new TextBlock(measure.Label) { Weight = TextWeight.Bolder }]) { Width = "stretch" },
-                new Column([new TextBlock(measure.Value) { HorizontalAlignment = HorizontalAlignment.Right }]) { Width = "auto" },
-            ])
-            { Spacing = Spacing.Small, Separator = true };
-            if (measure.Reference is { Length: > 0 } reference)
-            {
-                yield return CardText.Small(reference);
-            }
-        }
-
-        if (analytics.Source is { Length: > 0 } source)
-        {
-            yield return CardText.Small(source);
-        }
+        return [CardText.Heading("How you spoke"), .. DeliverySection.Build(delivery)];
     }
 }
