@@ -30,6 +30,7 @@ public static class HelpCard
         [
             new Fact("mock", "Set up a mock interview in this chat (or type \"start a mock interview\")"),
             new Fact("mock @name", "Set it up with that person as the candidate"),
+            new Fact("schedule a mock", "Find a time in both calendars and book it, with reminders"),
             new Fact("history", "See your past sessions and feedback"),
             new Fact("my progress", "Your ratings, pace and filler words over time, and your action plan"),
             new Fact("quiz", "Ten quick questions on getting the most from a mock"),

@@ -64,6 +64,12 @@ public sealed partial class MockInterviewBot
     private static Attachment ForDialog(AdaptiveCard card)
     {
         var json = JObject.Parse(card.ToJson());
+        // Only Create posts the card from a dialog; the setup card's other buttons (Schedule) work once it is in the chat.
+        foreach (var other in json["actions"]?.OfType<JObject>().Where(b => (string?)b["verb"] is { } verb && verb != Cards.CardVerbs.CreateSession).ToList() ?? [])
+        {
+            other.Remove();
+        }
+
         foreach (var button in json["actions"]?.OfType<JObject>() ?? [])
         {
             if ((string?)button["type"] == "Action.Execute")

@@ -266,6 +266,20 @@ public sealed class BookingTests : HostTest
         Assert.Contains("Only the candidate", CardJson.Text(refused), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MeetNow_BooksAnInstantMockWithNoReminders()
+    {
+        var card = await Host.InvokeAsync(SchedulingDriver.Click(Mentor, CardVerbs.BookNow, SchedulingDriver.Form(Student.Id, lengthMinutes: 45), SchedulingDriver.FormCardId));
+
+        Assert.Contains("You're booked", CardJson.Text(card), StringComparison.Ordinal);
+        var sessionId = Assert.Single(await Host.Store.ListKeysAsync(DocumentKeys.SessionsPrefix, CancellationToken.None).ToListAsync())[DocumentKeys.SessionsPrefix.Length..];
+        var booking = (await Host.SessionAsync(sessionId))!.Booking!;
+        var now = Host.Time.GetUtcNow();
+        Assert.Equal(new MeetingSlot(now.AddMinutes(1), now.AddMinutes(46)), booking.Slot);
+        Assert.Null(await DueTimerAsync(sessionId)); // no prep card or 10-minute reminder for a mock starting now
+        Assert.DoesNotContain(CardVerbs.CancelBooking, CardJson.Verbs(card)); // inside the cut-off from the start
+    }
+
     private async Task<DueTimer?> DueTimerAsync(string sessionId) =>
         (await Host.Store.ReadAsync<TimerEntry>(DocumentKeys.Timer(sessionId), CancellationToken.None))?.Value.Due;
 
