@@ -52,9 +52,11 @@ public static class CardVerbs
     public const string CancelBooking = "schedule.cancel";
     /// <summary>The candidate's "I'm here" on the 10-minute reminder.</summary>
     public const string CheckIn = "schedule.checkin";
+    /// <summary>A booked mock's prep card again (sessionId), from the quiz it opened.</summary>
+    public const string ShowPrep = "schedule.prep";
     /// <summary>"My progress": trends across the student's sessions (no data).</summary>
     public const string ShowProgress = "progress.show";
-    /// <summary>The practice quiz (no data); the prep card's "Quiz" button sends this.</summary>
+    /// <summary>The practice quiz; from the prep card with its sessionId, so the result leads back to it.</summary>
     public const string ShowQuiz = "quiz.show";
     /// <summary>Quiz answers: <c>quizId</c> (the quiz content's id), <c>attemptId</c> and one <c>quiz.{questionId}</c> input per question.</summary>
     public const string SubmitQuiz = "quiz.submit";

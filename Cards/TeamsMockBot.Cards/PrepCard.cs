@@ -47,7 +47,11 @@ public static class PrepCard
 
         return new AdaptiveCard(body)
         {
-            Actions = model.JoinUrl is { } join ? [new OpenUrlAction("Join the Teams meeting", join)] : null,
+            Actions = model.JoinUrl is { } join ? [new OpenUrlAction("Join the Teams meeting", join), Quiz(model)] : [Quiz(model)],
         };
     }
+
+    // The quiz replaces this card in place; its result offers the way back (CardVerbs.ShowPrep).
+    private static ExecuteAction Quiz(PrepCardModel model) =>
+        CardButtons.Execute("Take the practice quiz", CardVerbs.ShowQuiz, CardButtons.Session(model.SessionId));
 }

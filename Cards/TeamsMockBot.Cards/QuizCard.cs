@@ -43,12 +43,19 @@ public static class QuizCard
         {
             Actions =
             [
-                CardButtons.Submit("Check my answers", CardVerbs.SubmitQuiz, new Dictionary<string, object>
-                {
-                    [QuizInputs.QuizId] = model.Quiz.Id,
-                    [QuizInputs.AttemptId] = model.AttemptId,
-                }),
+                CardButtons.Submit("Check my answers", CardVerbs.SubmitQuiz, SubmitData(model)),
             ],
         };
+    }
+
+    private static Dictionary<string, object> SubmitData(QuizCardModel model)
+    {
+        var data = new Dictionary<string, object> { [QuizInputs.QuizId] = model.Quiz.Id, [QuizInputs.AttemptId] = model.AttemptId };
+        if (model.PrepSessionId is { } prep)
+        {
+            data[CardInputs.SessionId] = prep;
+        }
+
+        return data;
     }
 }

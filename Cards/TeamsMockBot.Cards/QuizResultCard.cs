@@ -42,11 +42,18 @@ public static class QuizResultCard
 
         return new AdaptiveCard(body)
         {
-            Actions =
-            [
-                CardButtons.Execute("Try again", CardVerbs.ShowQuiz),
-                CardButtons.Execute("My progress", CardVerbs.ShowProgress),
-            ],
+            Actions = model.PrepSessionId is { } prep
+                ?
+                [
+                    CardButtons.Execute("Back to my prep card", CardVerbs.ShowPrep, CardButtons.Session(prep)),
+                    CardButtons.Execute("Try again", CardVerbs.ShowQuiz, CardButtons.Session(prep)),
+                    CardButtons.Execute("My progress", CardVerbs.ShowProgress),
+                ]
+                :
+                [
+                    CardButtons.Execute("Try again", CardVerbs.ShowQuiz),
+                    CardButtons.Execute("My progress", CardVerbs.ShowProgress),
+                ],
         };
     }
 }

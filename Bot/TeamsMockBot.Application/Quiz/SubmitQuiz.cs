@@ -25,6 +25,7 @@ public sealed partial class SubmitQuiz(PracticeQuiz quiz, IHistoryStore historie
             return Refused(turn, "That quiz card is out of date. Type quiz for a fresh one.");
         }
 
+        var prepSessionId = ShowQuiz.PrepSessionOf(data);
         var answers = quiz.Questions.ToDictionary(q => q.Id, q => data.Text(QuizInputs.Answer(q.Id)));
         QuizResult result;
         try
@@ -34,7 +35,7 @@ public sealed partial class SubmitQuiz(PracticeQuiz quiz, IHistoryStore historie
         catch (QuizAnswersException e) when (!e.IsForged)
         {
             var chosen = answers.Where(a => !string.IsNullOrEmpty(a.Value)).ToDictionary(a => a.Key, a => a.Value!);
-            return new CardResult(QuizCard.Build(new QuizCardModel(quiz, attemptId) { Chosen = chosen, Problem = e.Message, Unanswered = e.Unanswered }));
+            return new CardResult(QuizCard.Build(new QuizCardModel(quiz, attemptId) { Chosen = chosen, Problem = e.Message, Unanswered = e.Unanswered, PrepSessionId = prepSessionId }));
         }
         catch (QuizAnswersException e)
         {
@@ -44,7 +45,7 @@ public sealed partial class SubmitQuiz(PracticeQuiz quiz, IHistoryStore historie
         var history = await histories.GetAsync(turn.Actor.Id, cancellationToken).ConfigureAwait(false);
         var best = history.QuizAttempts.Where(a => a.QuizId == quiz.Id && a.AttemptId != attemptId).Select(a => (int?)a.Score).Max();
         await histories.RecordQuizAsync(turn.Actor.Id, new QuizAttempt(attemptId, quiz.Id, time.GetUtcNow(), result.Score, result.OutOf), cancellationToken).ConfigureAwait(false);
-        return new CardResult(QuizResultCard.Build(new QuizResultCardModel(result, best)));
+        return new CardResult(QuizResultCard.Build(new QuizResultCardModel(result, best) { PrepSessionId = prepSessionId }));
     }
 
     private CardResult Refused(ChatTurn turn, string message)

@@ -33,7 +33,7 @@ public sealed class RouteTable
         ShowSessionAtMeetingStart meetingStart, CloseAtMeetingEnd meetingEnd, RecordAttendance attendance,
         SendPanelLink panelLink, ShowScheduleForm scheduleForm, FindSlots findSlots, BookMock book, ChangeBooking change, CheckIn checkIn,
         MarkActionStepDone markStepDone, ShareWithCareerAdvisor shareWithAdvisor,
-        ShowProgress progress, ShowQuiz quiz, SubmitQuiz submitQuiz, AnalyseSharedTranscript sharedTranscript)
+        ShowProgress progress, ShowQuiz quiz, ShowPrep showPrep, SubmitQuiz submitQuiz, AnalyseSharedTranscript sharedTranscript)
     {
         Command(BotCommand.Help, members: false, (turn, _, _) => Card(HelpCard.Build(new HelpCardModel(IsWelcome: false, turn.Actor.Name))));
         Command(BotCommand.Mock, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
@@ -42,7 +42,7 @@ public sealed class RouteTable
         Command(BotCommand.Schedule, members: true, scheduleForm.HandleAsync);
         Command(BotCommand.DeleteData, members: false, async (turn, _, ct) => new CardResult(await delete.ConfirmAsync(turn, ct).ConfigureAwait(false)));
         Command(BotCommand.Progress, members: false, (turn, _, ct) => progress.HandleAsync(turn, ct));
-        Command(BotCommand.Quiz, members: false, (_, _, _) => Task.FromResult(quiz.Handle()));
+        Command(BotCommand.Quiz, members: false, (_, data, _) => Task.FromResult(quiz.Handle(data)));
 
         Verb(CardVerbs.ShowSetup, members: true, (turn, _, _) => Card(ShowSetup.Handle(turn)));
         Verb(CardVerbs.CreateSession, members: true, create.HandleAsync);
@@ -70,7 +70,8 @@ public sealed class RouteTable
         Verb(CardVerbs.CheckIn, members: false, checkIn.HandleAsync);
         Verb(CardVerbs.ShowHistory, members: false, (turn, _, ct) => history.HandleAsync(turn with { Mentioned = [] }, ct));
         Verb(CardVerbs.ShowProgress, members: false, (turn, _, ct) => progress.HandleAsync(turn, ct));
-        Verb(CardVerbs.ShowQuiz, members: false, (_, _, _) => Task.FromResult(quiz.Handle()));
+        Verb(CardVerbs.ShowQuiz, members: false, (_, data, _) => Task.FromResult(quiz.Handle(data)));
+        Verb(CardVerbs.ShowPrep, members: false, showPrep.HandleAsync);
         Verb(CardVerbs.SubmitQuiz, members: false, submitQuiz.HandleAsync);
         ForSharedFile = new Route("file", NeedsMembers: false, sharedTranscript.HandleAsync);
 

@@ -35,7 +35,7 @@ public static class BookingViews
         });
     }
 
-    /// <summary>The prep card. The open action steps from earlier feedback go in <paramref name="openActionSteps"/> (wired by the feedback lane).</summary>
+    /// <summary>The prep card, with the steps still open from the candidate's last feedback (<see cref="PrepCards"/>).</summary>
     public static AdaptiveCard Prep(MockSession session, IReadOnlyList<string> openActionSteps)
     {
         ArgumentNullException.ThrowIfNull(session);

@@ -16,7 +16,8 @@ namespace TeamsMockBot.Application.Scheduling;
 /// redelivered timer (the process died before the message was queued) queues it again under the same
 /// key, which durable delivery sends once.
 /// </summary>
-public sealed partial class SendReminder(ISessionStore sessions, ITimerScheduler timers, OutboundDelivery delivery, TimeProvider time, ILogger<SendReminder> logger)
+public sealed partial class SendReminder(
+    ISessionStore sessions, ITimerScheduler timers, OutboundDelivery delivery, PrepCards prepCards, TimeProvider time, ILogger<SendReminder> logger)
 {
     public async Task<TimerFireOutcome> FireAsync(string sessionId, DueTimer due, bool redelivered, CancellationToken cancellationToken)
     {
@@ -62,10 +63,10 @@ public sealed partial class SendReminder(ISessionStore sessions, ITimerScheduler
     public static string KeyOf(string sessionId, ReminderKind kind, int sequence) =>
         $"{(kind == ReminderKind.Prep ? "reminder-24h" : "reminder-10min")}/{sessionId}/{sequence}";
 
-    private Task QueueAsync(MockSession session, ReminderKind kind, CancellationToken cancellationToken)
+    private async Task QueueAsync(MockSession session, ReminderKind kind, CancellationToken cancellationToken)
     {
-        var card = kind == ReminderKind.Prep ? BookingViews.Prep(session, openActionSteps: []) : BookingViews.Arrival(session);
-        return delivery.SendAsync([OutboundMessage.ToPerson(KeyOf(session.Id, kind, session.Booking!.Sequence), session.Candidate.Id, session.Id, card)], cancellationToken);
+        var card = kind == ReminderKind.Prep ? await prepCards.BuildAsync(session, cancellationToken).ConfigureAwait(false) : BookingViews.Arrival(session);
+        await delivery.SendAsync([OutboundMessage.ToPerson(KeyOf(session.Id, kind, session.Booking!.Sequence), session.Candidate.Id, session.Id, card)], cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: {Reminder} reminder queued for the candidate (booking sequence {Sequence})")]

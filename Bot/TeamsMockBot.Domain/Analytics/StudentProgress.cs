@@ -58,9 +58,18 @@ public sealed record StudentProgress(
             .OrderByDescending(t => t.Sessions)
             .ToList();
 
-        // The newest delivered action plan, without the steps the student marked done on its card.
-        var plan = completed.LastOrDefault(s => s.Feedback is { ActionPlan.Count: > 0 })?.OpenActionSteps() ?? [];
-        return new StudentProgress(ordered.Count, trends, wpm, fillers, tags, plan.Select(step => step.Text).Where(text => !string.IsNullOrWhiteSpace(text)).ToList());
+        return new StudentProgress(ordered.Count, trends, wpm, fillers, tags, OpenStepsOf(sessions));
+    }
+
+    /// <summary>
+    /// The steps of the newest delivered action plan that the student has not marked done: what
+    /// <c>my progress</c> lists and the next mock's prep card carries.
+    /// </summary>
+    public static IReadOnlyList<string> OpenStepsOf(IEnumerable<MockSession> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        var newest = sessions.Where(s => s.Stage == SessionStage.Completed && s.Feedback is { ActionPlan.Count: > 0 }).OrderBy(HeldAt).LastOrDefault();
+        return newest?.OpenActionSteps().Select(step => step.Text).Where(text => !string.IsNullOrWhiteSpace(text)).ToList() ?? [];
     }
 
     private static DateTimeOffset HeldAt(MockSession session) => session.StartedAt ?? session.CreatedAt;

@@ -85,6 +85,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ChangeBooking>();
         services.AddSingleton<SendReminder>();
         services.AddSingleton<CheckIn>();
+        services.AddSingleton<PrepCards>();
+        services.AddSingleton<ShowPrep>();
         services.AddSingleton<CandidateSessions>();
         services.AddSingleton<ShowProgress>();
         services.AddSingleton<ShowQuiz>();

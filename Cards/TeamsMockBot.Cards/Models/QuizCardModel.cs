@@ -10,4 +10,7 @@ public sealed record QuizCardModel(PracticeQuiz Quiz, string AttemptId)
     public string? Problem { get; init; }
 
     public IReadOnlyCollection<string> Unanswered { get; init; } = [];
+
+    /// <summary>The booked mock whose prep card opened the quiz: its result leads back there.</summary>
+    public string? PrepSessionId { get; init; }
 }
