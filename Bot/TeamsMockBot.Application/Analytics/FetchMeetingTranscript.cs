@@ -14,7 +14,7 @@ namespace TeamsMockBot.Application.Analytics;
 /// Teams publishes a transcript some minutes after the end, so a caller that gets
 /// <see cref="TranscriptFetchOutcome.NotYet"/> asks again later.
 /// </summary>
-/// <remarks>Not triggered by anything yet: the meeting-end handler (or a timer after it) calls <see cref="RunAsync"/>.</remarks>
+/// <remarks>Called by <see cref="CheckMeetingTranscript"/>, the durable timer's looks after a booked meeting's interview ended.</remarks>
 public sealed partial class FetchMeetingTranscript(
     IMeetingTranscripts transcripts, SessionTranscripts sessionTranscripts, OutboundDelivery delivery, ILogger<FetchMeetingTranscript> logger)
 {

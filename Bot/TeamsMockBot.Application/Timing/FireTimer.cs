@@ -1,3 +1,4 @@
+using TeamsMockBot.Application.Analytics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsMockBot.Application.Delivery;
@@ -20,7 +21,7 @@ namespace TeamsMockBot.Application.Timing;
 /// </summary>
 public sealed partial class FireTimer(
     ISessionStore sessions, SessionViews views, ITimerScheduler timers, OutboundDelivery delivery, CloseInterview close,
-    SendFeedbackForms forms, MeetingNudges nudges, SendReminder reminders, IOptions<TimerOptions> options, TimeProvider time, ILogger<FireTimer> logger)
+    SendFeedbackForms forms, MeetingNudges nudges, SendReminder reminders, CheckMeetingTranscript transcriptChecks, IOptions<TimerOptions> options, TimeProvider time, ILogger<FireTimer> logger)
 {
     /// <param name="redelivered">The timer may have been handled before by a process that died before removing it.</param>
     public async Task<TimerFireOutcome> FireAsync(string sessionId, DueTimer due, bool redelivered, CancellationToken cancellationToken)
@@ -34,6 +35,11 @@ public sealed partial class FireTimer(
         if (TimerSchedule.ReminderOf(due.Purpose) is not null)
         {
             return await reminders.FireAsync(sessionId, due, redelivered, cancellationToken).ConfigureAwait(false); // a booked mock's reminder
+        }
+
+        if (due.Purpose == TimerPurpose.TranscriptCheck)
+        {
+            return await transcriptChecks.FireAsync(sessionId, due, cancellationToken).ConfigureAwait(false); // delivery analytics from the meeting
         }
 
         return due.Purpose == TimerPurpose.OverdueClose

@@ -9,6 +9,13 @@ public sealed partial record MockSession
     /// <summary>The newest analysis of the session's transcript; null until one was sent or fetched.</summary>
     public DeliveryAnalytics? Delivery { get; init; }
 
+    /// <summary>How often the bot looked for the Teams meeting's transcript (<see cref="Timing.TimerSchedule.NextTranscriptCheck"/>).</summary>
+    public int TranscriptChecks { get; init; }
+
+    /// <summary>One more look for the transcript was made; <paramref name="lookAgain"/> false ends the looking (found, off, unusable).</summary>
+    public MockSession RecordTranscriptCheck(bool lookAgain) =>
+        this with { TranscriptChecks = lookAgain ? TranscriptChecks + 1 : Timing.TimerSchedule.TranscriptCheckDelays.Count };
+
     /// <summary>
     /// Where offset 0 of the session's transcript most likely is on the wall clock: the meeting's
     /// start when it was recorded (Teams transcribes from inside the meeting), otherwise the start of

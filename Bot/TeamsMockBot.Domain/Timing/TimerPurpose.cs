@@ -14,4 +14,7 @@ public enum TimerPurpose
 
     /// <summary>A booked mock is 10 minutes away: send the candidate the join link and the check-in.</summary>
     ArrivalReminder = 3,
+
+    /// <summary>A booked Teams meeting's interview ended a while ago: look for its transcript (delivery analytics).</summary>
+    TranscriptCheck = 4,
 }

@@ -21,7 +21,31 @@ public static class TimerSchedule
             : null;
 
         // A milestone due at the same moment as the close is pointless: the close updates the card anyway.
-        return milestone is not null && (close is null || milestone.At < close.At) ? milestone : close ?? NextReminder(session);
+        return milestone is not null && (close is null || milestone.At < close.At) ? milestone : close ?? NextReminder(session) ?? NextTranscriptCheck(session);
+    }
+
+    /// <summary>
+    /// After the interview ends, when the bot looks for the Teams meeting's transcript: Teams publishes it
+    /// some minutes after the meeting, so the bot looks this long after the end, once per entry, and
+    /// stops at the first transcript found (or when transcripts are off).
+    /// </summary>
+    public static IReadOnlyList<TimeSpan> TranscriptCheckDelays { get; } =
+        [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(60)];
+
+    /// <summary>
+    /// A booked Teams meeting whose interview ended and has no delivery analytics yet: the next look
+    /// for its transcript. <see cref="DueTimer.QuestionNumber"/> carries how many looks were made.
+    /// </summary>
+    public static DueTimer? NextTranscriptCheck(MockSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session is not { InterviewEndedAt: { } ended, Delivery: null, Booking: { JoinUrl: not null, IsCancelled: false } }
+            || session.TranscriptChecks >= TranscriptCheckDelays.Count)
+        {
+            return null;
+        }
+
+        return new DueTimer(TimerPurpose.TranscriptCheck, session.TranscriptChecks, TimerMilestone.None, ended + TranscriptCheckDelays[session.TranscriptChecks]);
     }
 
     /// <summary>

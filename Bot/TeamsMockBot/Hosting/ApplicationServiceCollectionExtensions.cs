@@ -94,6 +94,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SessionTranscripts>();
         services.AddSingleton<AnalyseSharedTranscript>();
         services.AddSingleton<FetchMeetingTranscript>();
+        services.AddSingleton<CheckMeetingTranscript>();
         services.AddSingleton<RouteTable>();
 
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
