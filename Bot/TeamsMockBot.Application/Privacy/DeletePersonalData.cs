@@ -13,11 +13,13 @@ namespace TeamsMockBot.Application.Privacy;
 /// <summary>
 /// "delete my data": sessions the person took as a candidate are deleted with their feedback; in
 /// sessions they ran, they are replaced by an anonymous interviewer and their notes removed; their
-/// history, chat reference and export links go too. Nothing with their id remains.
+/// history, chat reference and export links go too, and the offline calendar invite of every session
+/// they were in (it names them; for a session they ran, the candidate's .ics link then stops working,
+/// the booking itself stays). Nothing with their id remains.
 /// </summary>
 public sealed partial class DeletePersonalData(
     ISessionStore sessions, SessionDeletion deletion, IHistoryStore histories, IConversationDirectory conversations, IExportLinkStore links,
-    IOutbox outbox, ILogger<DeletePersonalData> logger)
+    IOutbox outbox, IBookingInvites invites, ILogger<DeletePersonalData> logger)
 {
     public static Participant FormerInterviewer { get; } = new("former-interviewer", "Former interviewer");
 
@@ -44,6 +46,10 @@ public sealed partial class DeletePersonalData(
             {
                 await sessions.UpdateAsync(session.Id, s => s.ForgetAttendee(personId, FormerInterviewer).ForgetInterviewer(FormerInterviewer), cancellationToken).ConfigureAwait(false);
                 await histories.RemoveAsync(personId, session.Id, cancellationToken).ConfigureAwait(false);
+                if (session.Booking is { } booking)
+                {
+                    await invites.ForgetAsync(booking.EventId, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 

@@ -14,7 +14,7 @@ namespace TeamsMockBot.Application.Privacy;
 /// candidate's self-assessment, which is the candidate's own data.
 /// </summary>
 public sealed class ExportPersonalData(
-    ISessionStore sessions, IHistoryStore histories, IExportLinkStore links, IOptions<PrivacyOptions> options, TimeProvider time)
+    ISessionStore sessions, IHistoryStore histories, IExportLinkStore links, IBookingInvites invites, IOptions<PrivacyOptions> options, TimeProvider time)
 {
     public const string DownloadPath = "/privacy/exports/";
 
@@ -49,12 +49,22 @@ public sealed class ExportPersonalData(
         var personId = link.PersonId;
         var about = await sessions.FindByPersonAsync(personId, cancellationToken).ConfigureAwait(false);
         var history = await histories.GetAsync(personId, cancellationToken).ConfigureAwait(false);
+        var booked = new List<BookingInvite>();
+        foreach (var session in about.Where(s => s.Booking is not null))
+        {
+            if (await invites.FindAsync(session.Booking!.EventId, cancellationToken).ConfigureAwait(false) is { } invite)
+            {
+                booked.Add(invite);
+            }
+        }
+
         return new PersonalDataExport(
             time.GetUtcNow(),
             personId,
             link.PersonName,
             about.Where(s => s.IsCandidate(personId)).ToList(),
             about.Where(s => !s.IsCandidate(personId)).Select(s => s with { SelfAssessment = null }).ToList(),
-            history);
+            history,
+            booked);
     }
 }

@@ -38,14 +38,23 @@ public static class InviteFile
             DtEnd = new CalDateTime(end, invite.TimeZoneId),
             Status = invite.Cancelled ? "CANCELLED" : "CONFIRMED",
             // Organizer(string) parses the text as a whole property and leaves the address empty: set the URI itself.
-            Organizer = new Organizer { Value = new Uri(invite.Organizer.Address), CommonName = invite.Organizer.Name },
+            Organizer = new Organizer { Value = new Uri(invite.Organizer.Address), CommonName = ParameterText(invite.Organizer.Name) },
         };
         foreach (var person in invite.Attendees)
         {
-            meeting.Attendees.Add(new Attendee(new Uri(person.Address)) { CommonName = person.Name, Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = true });
+            meeting.Attendees.Add(new Attendee(new Uri(person.Address)) { CommonName = ParameterText(person.Name), Role = "REQ-PARTICIPANT", ParticipationStatus = "NEEDS-ACTION", Rsvp = true });
         }
 
         calendar.Events.Add(meeting);
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
+
+    /// <summary>
+    /// A name as a parameter value (CN): Ical.Net escapes TEXT values (SUMMARY, DESCRIPTION) but writes
+    /// parameter values as given, so a line break in a display name would start a new line of the
+    /// file (an extra ATTENDEE, a second event). RFC 5545 allows neither control characters nor
+    /// DQUOTE in a parameter value: they become a space and an apostrophe.
+    /// </summary>
+    private static string ParameterText(string name) =>
+        string.Concat(name.Select(c => char.IsControl(c) ? ' ' : c == '"' ? '\'' : c));
 }

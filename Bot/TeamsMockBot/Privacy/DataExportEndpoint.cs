@@ -30,5 +30,6 @@ public static class DataExportEndpoint
         ["sessionsAsCandidate"] = new JsonArray([.. data.SessionsAsCandidate.Select(s => JsonSerializer.SerializeToNode(s, StoreJson.Options))]),
         ["sessionsAsInterviewer"] = new JsonArray([.. data.SessionsAsInterviewer.Select(s => JsonSerializer.SerializeToNode(s, StoreJson.Options))]),
         ["history"] = JsonSerializer.SerializeToNode(data.History, StoreJson.Options),
+        ["calendarInvites"] = new JsonArray([.. data.Invites.Select(i => JsonSerializer.SerializeToNode(i, StoreJson.Options))]),
     };
 }

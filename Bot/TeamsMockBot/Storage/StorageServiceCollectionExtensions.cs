@@ -50,7 +50,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPanelLinkKeyStore, StoredPanelLinkKey>();
         services.AddSingleton<IConversationDirectory, StoredConversations>();
         services.AddSingleton<IOutbox, StoredOutbox>();
-        services.AddSingleton<Calendar.IInviteStore, StoredInvites>();
+        services.AddSingleton<StoredInvites>();
+        services.AddSingleton<Calendar.IInviteStore>(sp => sp.GetRequiredService<StoredInvites>());
+        services.AddSingleton<IBookingInvites>(sp => sp.GetRequiredService<StoredInvites>());
 
         // Registered before the app's own background services, so the container exists and the
         // indexes are complete before any of them lists them.

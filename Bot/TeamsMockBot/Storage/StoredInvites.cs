@@ -1,4 +1,5 @@
 using TeamsMockBot.Application.Persistence;
+using TeamsMockBot.Application.Privacy;
 using TeamsMockBot.Calendar;
 
 namespace TeamsMockBot.Storage;
@@ -7,9 +8,9 @@ namespace TeamsMockBot.Storage;
 /// <see cref="IInviteStore"/>: <c>calendar/invites/{eventId}</c> holds the invite, <c>calendar/links/{token}</c>
 /// points a link at it. The invite is created first and only if absent, so of two racing bookings one
 /// wins and both get its token; the link is written after, and rewritten by a repeat, so a crash in
-/// between is healed by the retry.
+/// between is healed by the retry. As <see cref="IBookingInvites"/> it exports and deletes them for privacy.
 /// </summary>
-public sealed class StoredInvites(IDocumentStore store, StoreConflictRetry retry) : IInviteStore
+public sealed class StoredInvites(IDocumentStore store, StoreConflictRetry retry) : IInviteStore, IBookingInvites
 {
     public async Task<CalendarInvite> CreateAsync(CalendarInvite invite, CancellationToken cancellationToken)
     {
@@ -40,4 +41,23 @@ public sealed class StoredInvites(IDocumentStore store, StoreConflictRetry retry
 
     public async Task<CalendarInvite> UpdateAsync(string eventId, Func<CalendarInvite, CalendarInvite> change, CancellationToken cancellationToken) =>
         (await store.UpdateAsync(DocumentKeys.CalendarInvite(eventId), change, retry, cancellationToken).ConfigureAwait(false)).Value;
+
+    async Task<BookingInvite?> IBookingInvites.FindAsync(string eventId, CancellationToken cancellationToken) =>
+        await FindAsync(eventId, cancellationToken).ConfigureAwait(false) is { } i
+            ? new BookingInvite(i.EventId, i.Start, i.End, i.TimeZoneId, i.Subject, i.Description, Person(i.Organizer), [.. i.Attendees.Select(Person)], i.Cancelled, i.CreatedAt)
+            : null;
+
+    /// <summary>The link first: should the invite's delete fail, a retry still finds the invite and its token.</summary>
+    public async Task ForgetAsync(string eventId, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(eventId, cancellationToken).ConfigureAwait(false) is not { } invite)
+        {
+            return;
+        }
+
+        await store.DeleteAsync(DocumentKeys.CalendarLink(invite.Token), etag: null, cancellationToken).ConfigureAwait(false);
+        await store.DeleteAsync(DocumentKeys.CalendarInvite(eventId), etag: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static BookingInvitePerson Person(InvitePerson person) => new(person.Address, person.Name);
 }

@@ -17,7 +17,8 @@ public sealed class HostileTextRenderingTests(CardRenderer renderer) : IClassFix
         var report = await renderer.InspectTypedTextAsync(HostileCards.Get(name).ToJson(), HostileCards.Marker);
 
         Assert.True(report.Rendered, $"{name} did not render");
-        Assert.Empty(report.ParseEvents);
+        // Teams draws Chart.Line (progress card); this renderer does not know it and uses the chart's fallback.
+        Assert.DoesNotContain(report.ParseEvents, e => !(e.Event == "UnknownElementType" && e.Message.Contains("\"Chart.Line\"", StringComparison.Ordinal)));
         Assert.NotEmpty(report.Placements); // the hostile text reached the card, so this test can fail
         Assert.All(report.Placements, p => Assert.True(p.InTextRun || p.InChoice, $"{name}: typed text rendered in {p.Element}, where markdown applies"));
         Assert.Equal(0, report.Scripts);
