@@ -25,7 +25,7 @@ namespace TeamsMockBot.Tests.Authorization;
 /// outcome read from the cell's first word, so the page and the behaviour cannot drift apart. Every
 /// refused or read-only cell is checked for a polite answer, an unchanged store (file by file),
 /// nothing sent to Teams beyond the one reply to a typed command, no interviewer material, and a log
-/// line with the activity id. A route, command or endpoint with no row, or a row with no scenario here, fails.
+/// line with the activity id. A route, command, shared-file route or endpoint with no row, or a row with no scenario here, fails.
 /// </summary>
 public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
 {
@@ -114,6 +114,8 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             .ToList();
         Assert.NotEmpty(endpoints);
         Assert.NotNull(routes.ForExtensionFetch(RouteTable.StartMockCommand));
+        Assert.NotNull(routes.ForSharedFile);
+        missing.AddRange(new[] { "file .vtt" }.Where(r => !rows.Contains(r)).Select(r => "shared file " + r));
         missing.AddRange(new[] { "composeExtension/fetchTask startMock", "composeExtension/submitAction startMock" }.Where(r => !rows.Contains(r)).Select(r => "message extension " + r));
         missing.AddRange(endpoints.Where(e => !rows.Contains(e)).Select(e => "endpoint " + e));
         Assert.True(missing.Count == 0, "docs/authorization.md has no row for: " + string.Join(", ", missing));
@@ -382,6 +384,20 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         ["my progress"] = Command(Stage.Completed, "my progress", personal: true, (t, c, w, a) => AssertOwnProgress(c, w, a)),
         ["quiz"] = Command(Stage.None, "quiz", personal: true, (t, c, w, a) => Has(a, CardVerbs.SubmitQuiz)),
 
+        ["file .vtt"] = new(
+            (t, w) =>
+            {
+                var context = t.PrepareAsync(Stage.CandidateQuestions);
+                t.Host.Teams.Files[TranscriptUrl] = (HttpStatusCode.OK, File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Analytics", "Fixtures", "mock-interview.vtt")));
+                return context;
+            },
+            (t, c, w) => t.MessageAsync(w, PersonalFile(PersonOf(w), "mock-interview.vtt", TranscriptUrl)),
+            async (t, c, w, a) =>
+            {
+                Assert.Contains("Delivery analytics", a.Text, StringComparison.Ordinal);
+                Assert.NotNull((await t.Host.SessionAsync(c.SessionId!))!.Delivery);
+            }),
+
         ["composeExtension/fetchTask startMock"] = new(
             (t, w) => t.PrepareAsync(Stage.None),
             (t, c, w) => t.MessageAsync(w, ExtensionInvoke(PersonOf(w), "composeExtension/fetchTask", null)),
@@ -625,6 +641,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     // ---- preparing a fresh session in the stage a row needs (each cell has its own) ----
 
     private const string OfflineCalendarLinkPath = "/calendar/";
+    private const string TranscriptUrl = "https://contoso-my.sharepoint.com/personal/sam_contoso_com/Documents/Microsoft%20Teams%20Chat%20Files/mock-interview.vtt";
 
     [System.Text.RegularExpressions.GeneratedRegex("/calendar/[0-9a-f]{32}\\.ics")]
     private static partial System.Text.RegularExpressions.Regex CalendarLinkPattern();
@@ -733,8 +750,12 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
     private void AssertNothingChanged(Dictionary<string, (long Length, long Written)> before, int callsBefore, Answer answer, string action, string who)
     {
         var after = StoreSnapshot();
+        // A message in someone's personal chat refreshes that chat's stored address (the reply goes there); it is not the refused action's doing.
+        var personalChat = answer.Reply is not null && answer.ConversationId == PersonalChatId(PersonOf(Enum.Parse<Who>(who, ignoreCase: true)).Id)
+            ? DocumentKeys.PersonalChat(PersonOf(Enum.Parse<Who>(who, ignoreCase: true)).Id).Replace('/', Path.DirectorySeparatorChar) + ".json"
+            : null;
         var changed = after.Where(a => !before.TryGetValue(a.Key, out var b) || b != a.Value).Select(a => a.Key)
-            .Concat(before.Keys.Where(k => !after.ContainsKey(k))).ToList();
+            .Concat(before.Keys.Where(k => !after.ContainsKey(k))).Where(k => k != personalChat).ToList();
         Assert.True(changed.Count == 0, $"{action} as {who} changed the store: {string.Join(", ", changed)}");
 
         var sent = Host.Teams.Calls.Skip(callsBefore).Where(c => c.Method != "GET").ToList();
