@@ -90,6 +90,9 @@ public sealed class FakeGraph : IAsyncDisposable
         Volatile.Write(ref _throttleNext, count);
     }
 
+    /// <summary>When set, <see cref="ThrottleNext"/> and <see cref="UnavailableNext"/> apply only to requests of this template (e.g. <c>/users/{user-id}/events</c>).</summary>
+    public string? FaultsOnly { get; set; }
+
     /// <summary>The next <paramref name="count"/> requests are answered 503 serviceNotAvailable with <c>Retry-After: 1</c> (Graph's answer when a service is briefly down).</summary>
     public void UnavailableNext(int count) => Volatile.Write(ref _unavailableNext, count);
 
@@ -154,22 +157,30 @@ public sealed class FakeGraph : IAsyncDisposable
             return;
         }
 
-        if (Interlocked.Decrement(ref _throttleNext) >= 0)
+        var faultable = FaultsOnly is null || template == FaultsOnly;
+        if (faultable && Interlocked.Decrement(ref _throttleNext) >= 0)
         {
             http.Response.Headers.RetryAfter = _retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             await JsonAsync(http, HttpStatusCode.TooManyRequests, Example("throttling-429.response.json"));
             return;
         }
 
-        Interlocked.Exchange(ref _throttleNext, 0);
-        if (Interlocked.Decrement(ref _unavailableNext) >= 0)
+        if (faultable)
+        {
+            Interlocked.Exchange(ref _throttleNext, 0);
+        }
+
+        if (faultable && Interlocked.Decrement(ref _unavailableNext) >= 0)
         {
             http.Response.Headers.RetryAfter = "1";
             await ErrorAsync(http, HttpStatusCode.ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable.");
             return;
         }
 
-        Interlocked.Exchange(ref _unavailableNext, 0);
+        if (faultable)
+        {
+            Interlocked.Exchange(ref _unavailableNext, 0);
+        }
         var segments = path.Trim('/').Split('/');
         var zone = prefer is null ? "UTC" : PreferredZone(prefer)!;
         try

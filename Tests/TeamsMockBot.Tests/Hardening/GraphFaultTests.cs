@@ -14,7 +14,7 @@ namespace TeamsMockBot.Tests.Hardening;
 /// same click later books it (nothing lost). The line goes into the fault table.
 /// </summary>
 [Collection(GraphTestGroup.Name)]
-public sealed class GraphFaultTests(ManagedIdentityEnvironment environment)
+public sealed class GraphFaultTests(ManagedIdentityEnvironment environment, Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public async Task Booking_Graph429And503_EachToldBookingExistsOnceAndARefusedOneBooksOnTheNextClick()
@@ -32,6 +32,7 @@ public sealed class GraphFaultTests(ManagedIdentityEnvironment environment)
         host.Teams.Roster.Add(Student);
         var driver = new SchedulingDriver(host);
         var slots = await driver.FindSlotsAsync();
+        graph.FaultsOnly = "/users/{user-id}/events"; // the event the booking makes, not the person look-ups before it
         var booked = new List<string>();
         var attempted = 0;
 
@@ -57,6 +58,7 @@ public sealed class GraphFaultTests(ManagedIdentityEnvironment environment)
         Assert.DoesNotContain("You're booked", refused, StringComparison.Ordinal);
         Assert.Contains("try again", refused, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(sessionsBefore, await SessionKeysAsync(host));
+        output.WriteLine("Refused past the retries: " + refused);
         graph.ThrottleNext(0, retryAfterSeconds: 1);
 
         // The same click again once Graph answers: booked, once; and a double click on the first card books nothing new.
@@ -78,6 +80,9 @@ public sealed class GraphFaultTests(ManagedIdentityEnvironment environment)
         Assert.Equal(0, duplicated);
         Assert.Equal(booked.Count, sessions.Count);
         Assert.Equal(booked.Count, events.Select(e => e.Id).Distinct().Count());
+        // The faults were served and retried by the SDK's handler: the 429, the 503 and the two retries of the booking that gave up.
+        Assert.True(graph.Requests.Count(r => r.Template == graph.FaultsOnly && r.Headers.ContainsKey("Retry-Attempt")) >= 4, "The faults were never retried: " + string.Join(", ", graph.Requests.Select(r => r.Method + " " + r.Path)));
+        output.WriteLine($"attempted {attempted}, lost {lost}, duplicated {duplicated}, Graph requests {graph.Requests.Count}");
         Assert.Empty(graph.Violations);
         Assert.Empty(environment.Identity.Refusals);
     }
