@@ -29,6 +29,8 @@ public static class CardInputs
     public const string SlotEnd = "slotEnd";
     public const string WindowEnd = "windowEnd";
     public const string OrganizerTimeZone = "organizerTz";
+    /// <summary>Who a slot offer was found for: its slot buttons book only for them (the card is seen by the whole chat).</summary>
+    public const string OfferedTo = "offeredTo";
     /// <summary>The earlier session a "Book the next mock" form was opened from.</summary>
     public const string FromSession = "from";
 }

@@ -43,6 +43,12 @@ public sealed partial class BookMock(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var request = ScheduleRequest.Read(data);
+        if (data.Text(CardInputs.OfferedTo) is { } offeredTo && offeredTo != turn.Actor.Id)
+        {
+            // The offer card in a group chat is seen by everyone; its times were checked for its finder and their candidate only.
+            throw new SchedulingRuleException("These times were found by someone else for their own mock. Type schedule a mock to find times for yours.");
+        }
+
         var errors = request.Validate();
         if (errors.Count > 0)
         {

@@ -30,7 +30,9 @@ public sealed class FindSlots(ISessionStore sessions, IMockCalendar calendar, IO
             throw new SchedulingRuleException("Pick someone else as the candidate.");
         }
 
-        return await OfferAsync(turn, pair, TimeSpan.FromMinutes(request.LengthMinutes), request.WindowDays, CardVerbs.BookSlot, request.ToData(), offerNow: true, cancellationToken).ConfigureAwait(false);
+        var carry = request.ToData();
+        carry[CardInputs.OfferedTo] = turn.Actor.Id; // the times are checked against this person's calendar; see BookMock
+        return await OfferAsync(turn, pair, TimeSpan.FromMinutes(request.LengthMinutes), request.WindowDays, CardVerbs.BookSlot, carry, offerNow: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"Reschedule": new times for a booked mock, over the next week, with the same length.</summary>
@@ -39,7 +41,7 @@ public sealed class FindSlots(ISessionStore sessions, IMockCalendar calendar, IO
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(data);
         var session = await sessions.GetAsync(data.RequireSessionId(), cancellationToken).ConfigureAwait(false);
-        var booking = session.RequireCancellable(turn.Actor.Id, time.GetUtcNow(), options.Value.ChangeCutoff); // the same checks as a move, before any calendar call
+        var booking = session.RequireChangeable(turn.Actor.Id, time.GetUtcNow(), options.Value.ChangeCutoff); // the same checks as a move, before any calendar call
         var carry = new Dictionary<string, object> { [CardInputs.SessionId] = session.Id };
         return await OfferAsync(turn, new MockPair(session.Interviewer, session.Candidate), booking.Slot.Length, ScheduleRequest.DefaultWindowDays, CardVerbs.MoveBooking, carry, offerNow: false, cancellationToken).ConfigureAwait(false);
     }

@@ -83,6 +83,10 @@ public sealed partial record MockSession
         };
     }
 
+    /// <summary>Checks "Reschedule" may offer new times (the same rules as a move, before a time is picked); returns the booking.</summary>
+    public MockBooking RequireChangeable(string actorId, DateTimeOffset now, TimeSpan cutoff) =>
+        RequireChangeable(actorId, now, cutoff, "change");
+
     /// <summary>Checks a cancel is allowed (one of the two people, before the cut-off); returns the booking to cancel.</summary>
     public MockBooking RequireCancellable(string actorId, DateTimeOffset now, TimeSpan cutoff) =>
         RequireChangeable(actorId, now, cutoff, "cancel");

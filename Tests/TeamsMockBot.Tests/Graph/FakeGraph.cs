@@ -34,6 +34,7 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly Lock _gate = new();
     private int _throttleNext;
+    private int _unavailableNext;
     private int _retryAfterSeconds;
     private int _dropNextEventAnswers;
 
@@ -88,6 +89,12 @@ public sealed class FakeGraph : IAsyncDisposable
         _retryAfterSeconds = retryAfterSeconds;
         Volatile.Write(ref _throttleNext, count);
     }
+
+    /// <summary>When set, <see cref="ThrottleNext"/> and <see cref="UnavailableNext"/> apply only to requests of this template (e.g. <c>/users/{user-id}/events</c>).</summary>
+    public string? FaultsOnly { get; set; }
+
+    /// <summary>The next <paramref name="count"/> requests are answered 503 serviceNotAvailable with <c>Retry-After: 1</c> (Graph's answer when a service is briefly down).</summary>
+    public void UnavailableNext(int count) => Volatile.Write(ref _unavailableNext, count);
 
     /// <summary>The next event POST is carried out, but the connection is closed instead of answering (a lost response).</summary>
     public void DropNextEventAnswer() => Volatile.Write(ref _dropNextEventAnswers, 1);
@@ -150,14 +157,30 @@ public sealed class FakeGraph : IAsyncDisposable
             return;
         }
 
-        if (Interlocked.Decrement(ref _throttleNext) >= 0)
+        var faultable = FaultsOnly is null || template == FaultsOnly;
+        if (faultable && Interlocked.Decrement(ref _throttleNext) >= 0)
         {
             http.Response.Headers.RetryAfter = _retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             await JsonAsync(http, HttpStatusCode.TooManyRequests, Example("throttling-429.response.json"));
             return;
         }
 
-        Interlocked.Exchange(ref _throttleNext, 0);
+        if (faultable)
+        {
+            Interlocked.Exchange(ref _throttleNext, 0);
+        }
+
+        if (faultable && Interlocked.Decrement(ref _unavailableNext) >= 0)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await ErrorAsync(http, HttpStatusCode.ServiceUnavailable, "serviceNotAvailable", "The service is temporarily unavailable.");
+            return;
+        }
+
+        if (faultable)
+        {
+            Interlocked.Exchange(ref _unavailableNext, 0);
+        }
         var segments = path.Trim('/').Split('/');
         var zone = prefer is null ? "UTC" : PreferredZone(prefer)!;
         try
