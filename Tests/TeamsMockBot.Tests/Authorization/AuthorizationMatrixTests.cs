@@ -330,6 +330,10 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
             (t, w) => t.PrepareBookedAsync(),
             (t, c, w) => t.InvokeAsync(w, CardVerbs.CheckIn, new JsonObject { [CardInputs.SessionId] = c.SessionId }, "msg-arrival", personal: true),
             async (t, c, w, a) => Assert.Equal(t.Host.Time.GetUtcNow(), (await t.Host.SessionAsync(c.SessionId!))!.Booking!.CheckedInAt)),
+        [CardVerbs.ShowPrep] = new(
+            (t, w) => t.PrepareBookedAsync(),
+            (t, c, w) => t.InvokeAsync(w, CardVerbs.ShowPrep, new JsonObject { [CardInputs.SessionId] = c.SessionId }, "msg-prep", personal: true),
+            (t, c, w, a) => Has(a, CardVerbs.ShowQuiz)), // the prep card: its practice quiz button
         [CardVerbs.ShowProgress] = new(
             (t, w) => t.PrepareAsync(Stage.Completed),
             (t, c, w) => t.InvokeAsync(w, CardVerbs.ShowProgress, new JsonObject(), "msg-help", personal: true),
