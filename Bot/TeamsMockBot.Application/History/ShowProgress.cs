@@ -1,3 +1,4 @@
+using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Analytics;
 using TeamsMockBot.Cards;
 using TeamsMockBot.Cards.Models;
@@ -6,8 +7,12 @@ using TeamsMockBot.Domain.Feedback;
 
 namespace TeamsMockBot.Application.History;
 
-/// <summary><c>my progress</c>: patterns across the actor's own sessions as the candidate, and their latest quiz score.</summary>
-public sealed class ShowProgress(CandidateSessions candidateSessions, IHistoryStore histories, Rubric rubric)
+/// <summary>
+/// <c>my progress</c>: patterns across the actor's own sessions as the candidate, and their latest
+/// quiz score. Asked in a shared chat, it goes to the student's personal chat: ratings are not for
+/// everyone in a group to read.
+/// </summary>
+public sealed class ShowProgress(CandidateSessions candidateSessions, IHistoryStore histories, Rubric rubric, OutboundDelivery delivery)
 {
     /// <summary>The sessions looked at: the newest ones, enough for a trend and a bounded number of reads.</summary>
     public const int MaxSessions = 20;
@@ -19,6 +24,13 @@ public sealed class ShowProgress(CandidateSessions candidateSessions, IHistorySt
         var history = await histories.GetAsync(turn.Actor.Id, cancellationToken).ConfigureAwait(false);
         var quiz = history.QuizAttempts.Count > 0 ? history.QuizAttempts[^1] : null;
         var latest = quiz is null ? null : new QuizScoreEntry(quiz.Score, quiz.OutOf, quiz.TakenAt);
-        return new CardResult(ProgressCard.Build(new ProgressCardModel(StudentProgress.Of(sessions, rubric), latest)));
+        var card = ProgressCard.Build(new ProgressCardModel(StudentProgress.Of(sessions, rubric), latest));
+        if (turn.Kind == ChatKind.Personal || turn.Chat is null)
+        {
+            return new CardResult(card);
+        }
+
+        await delivery.SendAsync([OutboundMessage.ToPerson($"progress/{turn.ActivityId}", turn.Actor.Id, turn.Chat, card)], cancellationToken).ConfigureAwait(false);
+        return new CardResult(NoticeCard.Build(new NoticeCardModel("Sent to you privately", "Your progress is in our personal chat.", NoticeKind.Info)));
     }
 }

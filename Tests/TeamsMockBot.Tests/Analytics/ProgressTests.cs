@@ -41,6 +41,21 @@ public sealed class ProgressTests : HostTest
     }
 
     [Fact]
+    public async Task Progress_AskedInAGroupChat_IsSentToThePersonalChatOnly()
+    {
+        using (var response = await Host.PostActivityAsync(GroupMessage(Student, "<at>TeamsMockBot</at> my progress")))
+        {
+            Assert.True(response.IsSuccessStatusCode);
+        }
+
+        var inGroup = Assert.Single(Host.Teams.Calls, c => c.ConversationId == GroupChatId && c.Card is not null).Card!;
+        Assert.Contains("Your progress is in our personal chat.", CardJson.Text(inGroup), StringComparison.Ordinal);
+        Assert.Empty(Charts(inGroup));
+        var personal = Assert.Single(Host.Teams.Calls, c => c.ConversationId == PersonalChatId(Student.Id) && c.Card is not null).Card!;
+        Assert.NotEmpty(Charts(personal));
+    }
+
+    [Fact]
     public async Task Progress_ChartsEachCompetencyWithATextFallback()
     {
         var card = await ProgressAsync();
