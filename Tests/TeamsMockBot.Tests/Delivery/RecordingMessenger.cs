@@ -25,6 +25,8 @@ internal sealed class RecordingMessenger : IChatMessenger
 
     public Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
 
+    public Task SendToChatAsync(ChatAddress chat, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
+
     public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
 
     private Task AttemptAsync(string cardJson)
