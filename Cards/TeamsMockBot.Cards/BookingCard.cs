@@ -7,7 +7,9 @@ namespace TeamsMockBot.Cards;
 /// <summary>
 /// A booked, moved or cancelled mock: when (in the viewer's own time zone, formatted by Teams),
 /// with whom, the join link and "Add to calendar", and the changes still allowed. Offline there is
-/// no Teams meeting, and the card says the mock runs in the chat it was booked from.
+/// no Teams meeting, and the card says the mock runs in the chat it was booked from. Posted in the
+/// Teams meeting's own chat (<see cref="BookingNotice.Scheduled"/>), it says the interview card appears
+/// there when the meeting starts, and offers no changes: those belong to the two people's own cards.
 /// </summary>
 public static class BookingCard
 {
@@ -18,6 +20,7 @@ public static class BookingCard
         {
             BookingNotice.Moved => ("Mock interview moved", "New time", TextColor.Accent),
             BookingNotice.Cancelled => ("Mock interview cancelled", "This mock is off", TextColor.Warning),
+            BookingNotice.Scheduled => ("Mock interview scheduled", "This meeting is a mock interview", TextColor.Good),
             _ => ("Mock interview booked", "You're booked", TextColor.Good),
         };
         var body = new List<CardElement>
@@ -50,12 +53,17 @@ public static class BookingCard
             body.Add(CardText.Subtle("There is no Teams meeting for this mock: it runs in the chat it was booked from. At the time, the interviewer opens it there with \"Show the interview\"."));
         }
 
+        if (model.Notice == BookingNotice.Scheduled)
+        {
+            body.Add(CardText.Body("The interview card appears here in the meeting chat when the meeting starts."));
+        }
+
         if (model.ChatNote is { } note)
         {
             body.Add(CardText.Small(note));
         }
 
-        if (model.CalendarLink is { } calendar)
+        if (model.CalendarLink is { } calendar && model.Notice != BookingNotice.Scheduled) // the meeting is in both calendars already
         {
             actions.Add(new OpenUrlAction("Add to calendar", calendar));
         }
@@ -66,7 +74,7 @@ public static class BookingCard
             body.Add(CardLines(model.Prep));
         }
 
-        if (model.PartnerName is null)
+        if (model.PartnerName is null && model.Notice != BookingNotice.Scheduled)
         {
             actions.Add(CardButtons.Refresh(model.SessionId, "Show the interview"));
         }

@@ -16,6 +16,10 @@ public interface IChatMessenger
     /// <param name="sessionId">The session the card belongs to, if any; for traces only.</param>
     Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, string? sessionId, CancellationToken cancellationToken);
 
+    /// <summary>Posts the card as a new message in the chat at <paramref name="chat"/>.</summary>
+    /// <param name="sessionId">The session the card belongs to, if any; for traces only.</param>
+    Task SendToChatAsync(ChatAddress chat, string cardJson, string? sessionId, CancellationToken cancellationToken);
+
     /// <summary>Replaces the content of a message the bot posted earlier.</summary>
     /// <param name="sessionId">The session the card belongs to, if any; for traces only.</param>
     Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken);

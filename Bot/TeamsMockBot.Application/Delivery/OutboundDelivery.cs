@@ -128,6 +128,13 @@ public sealed partial class OutboundDelivery(
             return; // a session never shown in a chat (e.g. made through the API) has no card to update
         }
 
+        if (message.Target == OutboundTarget.Chat)
+        {
+            var chat = message.Origin ?? throw new DeliveryFailedException($"Message {message.Key} names no chat to post in.", isPermanent: true, statusCode: null);
+            await messenger.SendToChatAsync(chat, message.CardJson, message.SessionId, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var origin = message.Origin;
         if (origin is null && message.SessionId is { } sessionId)
         {

@@ -8,4 +8,7 @@ public enum OutboundTarget
 
     /// <summary>An in-place update of a session's shared card; a newer update replaces a waiting one.</summary>
     SessionCard,
+
+    /// <summary>A new message in a chat the bot was added to, at the message's <see cref="OutboundMessage.Origin"/> (e.g. a booked meeting's chat).</summary>
+    Chat,
 }

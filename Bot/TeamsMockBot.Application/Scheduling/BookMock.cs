@@ -23,10 +23,10 @@ namespace TeamsMockBot.Application.Scheduling;
 /// instance books once. Everything is checked before the calendar is asked; the session is stored only
 /// after the calendar booked, so a refusal changes nothing. Then the bot joins the meeting chat (so
 /// <c>meetingStart</c> there finds this session), schedules the reminders and sends both people a
-/// confirmation through durable delivery.
+/// confirmation through durable delivery; once in the meeting chat, it posts the "scheduled" card there too.
 /// </summary>
 public sealed partial class BookMock(
-    ISessionStore sessions, IHistoryStore histories, IConversationDirectory conversations, IChatSessionIndex chats, IMockCalendar calendar,
+    ISessionStore sessions, IHistoryStore histories, IConversationDirectory conversations, IChatSessionIndex chats, IMockCalendar calendar, IChatAddressing addresses,
     ITimerScheduler timers, OutboundDelivery delivery, QuestionBank bank, IOptions<TimerOptions> timerOptions, IOptions<SchedulingOptions> options,
     TimeProvider time, ILogger<BookMock> logger)
 {
@@ -104,7 +104,13 @@ public sealed partial class BookMock(
         await timers.TrackAsync(session, cancellationToken).ConfigureAwait(false);
 
         var note = join == MeetingChatJoin.NotPermitted ? NotPermittedNote : null;
-        await delivery.SendAsync(ToBoth(session, BookingNotice.Booked, turn, note, options.Value.ChangeCutoff, now), cancellationToken).ConfigureAwait(false);
+        var messages = ToBoth(session, BookingNotice.Booked, turn, note, options.Value.ChangeCutoff, now);
+        if (join == MeetingChatJoin.Joined && InMeetingChat(session, turn) is { } scheduled)
+        {
+            messages = [.. messages, scheduled];
+        }
+
+        await delivery.SendAsync(messages, cancellationToken).ConfigureAwait(false);
         LogBooked(logger, session.Id, turn.ActivityId, join.ToString());
         return Confirmation(turn, session, note);
     }
@@ -138,6 +144,22 @@ public sealed partial class BookMock(
         {
             await conversations.RememberSessionCardAsync(session.Id, new SessionCardLocation(chat, messageId), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The "scheduled" card for the meeting chat the bot is in now, reached on the service of the chat it
+    /// was booked from; one key per session, so a retried booking posts it once.
+    /// </summary>
+    private OutboundMessage? InMeetingChat(MockSession session, ChatTurn turn)
+    {
+        if (session.Booking?.ChatThreadId is not { Length: > 0 } thread || turn.Chat is not { } bookedFrom)
+        {
+            return null;
+        }
+
+        return OutboundMessage.ToChat(
+            $"meeting-chat-scheduled/{session.Id}", thread, addresses.SameServiceChat(bookedFrom, thread), session.Id,
+            BookingViews.Booking(session, viewerId: null, BookingNotice.Scheduled, canChange: false));
     }
 
     /// <summary>The booking card for each of the two people's personal chats, under a key per person, booking version and notice.</summary>

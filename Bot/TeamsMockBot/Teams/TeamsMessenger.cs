@@ -12,8 +12,8 @@ using TeamsMockBot.Observability;
 namespace TeamsMockBot.Teams;
 
 /// <summary>
-/// Proactive messages through the Bot Connector: personal-chat cards and in-place updates of a
-/// message the bot posted. Every call passes Teams' rate limits (<see cref="TeamsRateLimitHandler"/>)
+/// Proactive messages through the Bot Connector: personal-chat cards, new messages in a chat the bot
+/// is in (a booked meeting's chat) and in-place updates of a message the bot posted. Every call passes Teams' rate limits (<see cref="TeamsRateLimitHandler"/>)
 /// and transient refusals (429 and friends) are retried by the connector's one resilience pipeline on
 /// its HTTP client; what still fails is a <see cref="DeliveryFailedException"/> (with Teams' or the
 /// limiter's <c>Retry-After</c>), and <see cref="OutboundDelivery"/> tries again then.
@@ -36,6 +36,9 @@ public sealed partial class TeamsMessenger(
         var from = origin ?? throw new DeliveryFailedException($"No chat is known from which to open a personal chat with {personId}.", isPermanent: true, statusCode: null);
         await OpenPersonalChatAsync(personId, ChatAddresses.ToReference(from), cardJson, sessionId, cancellationToken).ConfigureAwait(false);
     }
+
+    public Task SendToChatAsync(ChatAddress chat, string cardJson, string? sessionId, CancellationToken cancellationToken) =>
+        ContinueAsync("send", sessionId, ChatAddresses.ToReference(chat), (turn, ct) => turn.SendActivityAsync(CardAttachments.ToMessage(cardJson), ct), cancellationToken);
 
     public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken) =>
         ContinueAsync("update", sessionId, ChatAddresses.ToReference(location.Chat), async (turn, ct) =>

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using Polly;
+using TeamsMockBot.Application.Conversations;
 using TeamsMockBot.Application.Delivery;
 using TeamsMockBot.Application.Meeting;
 using TeamsMockBot.Observability;
@@ -42,6 +43,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsMessenger>();
         services.AddSingleton<IChatMessenger>(sp => sp.GetRequiredService<TeamsMessenger>());
         services.AddSingleton<IMeetingDirectory, TeamsMeetingDirectory>();
+        services.AddSingleton<IChatAddressing, TeamsChatAddressing>();
         services.AddTransient<IBot, MockInterviewBot>();
         return services;
     }

@@ -166,6 +166,7 @@ public static class CardCatalog
             }), CardAudience.Everyone),
             new("booking-in-chat", BookingCard.Build(booked with { PartnerName = null }), CardAudience.Everyone),
             new("booking-cancelled", BookingCard.Build(booked with { Notice = BookingNotice.Cancelled, CanChange = false }), CardAudience.Everyone),
+            new("booking-meeting-chat", BookingCard.Build(booked with { Notice = BookingNotice.Scheduled, PartnerName = null, CanChange = false, JoinUrl = new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_mock%40thread.v2/0") }), CardAudience.Everyone),
             new("prep", PrepCard.Build(new PrepCardModel(SessionId, InterviewerName, Track.Behavioral, Focus, InterviewFormat.MentorLed, start, start.AddHours(1), null) { OpenActionSteps = ["Rewrite two stories so each ends with a number."] }), CardAudience.Everyone),
             new("arrival", ArrivalCard.Build(new ArrivalCardModel(SessionId, InterviewerName, start, new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0"))), CardAudience.Everyone),
         ];

@@ -66,6 +66,7 @@ public static class HostileCards
         ("booking-teams-meeting", BookingCard.Build(Booked with { Notice = BookingNotice.Moved, JoinUrl = new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0"), ChatNote = "I couldn't add myself to the meeting's chat." })),
         ("booking-in-chat", BookingCard.Build(Booked with { PartnerName = null })),
         ("booking-cancelled", BookingCard.Build(Booked with { Notice = BookingNotice.Cancelled, CanChange = false })),
+        ("booking-meeting-chat", BookingCard.Build(Booked with { Notice = BookingNotice.Scheduled, PartnerName = null, CanChange = false, JoinUrl = new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0") })),
         ("prep", PrepCard.Build(new PrepCardModel(SessionId, Typed("interviewer"), Track.Behavioral, Typed("focus"), InterviewFormat.MentorLed, Start, Start.AddHours(1), null) { OpenActionSteps = [Typed("step")] })),
         ("arrival", ArrivalCard.Build(new ArrivalCardModel(SessionId, Typed("interviewer"), Start, new Uri("https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0")))),
     ];

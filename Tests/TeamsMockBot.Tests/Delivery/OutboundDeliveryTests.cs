@@ -68,6 +68,28 @@ public sealed class OutboundDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_ToAChat_RetriedAfterAFailureThenPostedThereOnce()
+    {
+        var delivery = Delivery();
+        var meetingChat = new ChatAddress("{\"serviceUrl\":\"http://localhost/\",\"conversation\":{\"id\":\"19:meeting_x@thread.v2\"}}");
+        var card = new TeamsMockBot.Cards.Model.AdaptiveCard([new TeamsMockBot.Cards.Model.TextBlock("scheduled")]);
+        var scheduled = OutboundMessage.ToChat("meeting-chat-scheduled/s-1", "19:meeting_x@thread.v2", meetingChat, "s-1", card);
+        _messenger.Failures.Enqueue(Transient());
+
+        Assert.False(await delivery.SendAsync([scheduled], Ct));
+        Assert.False(await delivery.SendAsync([scheduled], Ct)); // a retried booking while it waits: still one message
+
+        _time.Advance(MaxDelay);
+        Assert.Equal(1, await delivery.RunOnceAsync(Ct));
+        Assert.True(await delivery.SendAsync([scheduled], Ct)); // and after it arrived: delivered before
+        _time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await delivery.RunOnceAsync(Ct));
+        Assert.Equal(2, _messenger.Attempts.Count); // the failure and the one post
+        Assert.Equal(1, _messenger.Delivered);
+        Assert.All(_messenger.ChatsPostedTo, c => Assert.Equal(meetingChat, c));
+    }
+
+    [Fact]
     public async Task SendAsync_PermanentRefusal_SetAsideAfterOneAttemptAndLoggedAsError()
     {
         var delivery = Delivery();

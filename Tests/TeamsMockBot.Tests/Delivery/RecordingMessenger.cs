@@ -23,7 +23,16 @@ internal sealed class RecordingMessenger : IChatMessenger
 
     public int Delivered { get; private set; }
 
+    /// <summary>The chat of every attempt to post into a chat (<see cref="IChatMessenger.SendToChatAsync"/>).</summary>
+    public ConcurrentQueue<ChatAddress> ChatsPostedTo { get; } = new();
+
     public Task SendToPersonAsync(string personId, ChatAddress? origin, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
+
+    public Task SendToChatAsync(ChatAddress chat, string cardJson, string? sessionId, CancellationToken cancellationToken)
+    {
+        ChatsPostedTo.Enqueue(chat);
+        return AttemptAsync(cardJson);
+    }
 
     public Task UpdateMessageAsync(SessionCardLocation location, string cardJson, string? sessionId, CancellationToken cancellationToken) => AttemptAsync(cardJson);
 

@@ -60,6 +60,7 @@ public sealed class TeamsMeetingBookingTests : HostTest
         var store = _bot.Services.GetRequiredService<IDocumentStore>();
         var pointer = await store.ReadAsync<ChatSessionPointer>(DocumentKeys.ChatCurrentSession(MeetingChatId), CancellationToken.None);
         Assert.Equal(sessionId, pointer!.Value.SessionId);
+        Assert.DoesNotContain(Host.Teams.Calls, c => c.ConversationId == MeetingChatId); // not in the meeting chat: nothing posted there
 
         Host.Teams.Clear();
         await PostAsync(MeetingStart(Thursday.AddMinutes(-2)));
@@ -67,6 +68,29 @@ public sealed class TeamsMeetingBookingTests : HostTest
         var posted = Assert.Single(Host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == MeetingChatId && c.Accepted).Card!;
         Assert.Contains(Student.Name, CardJson.Text(posted));
         Assert.Equal(sessionId, posted["refresh"]!["action"]!["data"]![CardInputs.SessionId]!.GetValue<string>()); // the ready card of this session: Start is in the interviewer's refreshed view
+    }
+
+    [Fact]
+    public async Task Book_BotJoinedTheMeetingChat_PostsTheScheduledCardThereOnce()
+    {
+        _calendar.Join = MeetingChatJoin.Joined;
+        var slots = await InvokeAsync(SchedulingDriver.Click(Mentor, CardVerbs.FindSlots, SchedulingDriver.Form(Student.Id), SchedulingDriver.FormCardId));
+
+        var booked = await InvokeAsync(SchedulingDriver.Click(Mentor, CardVerbs.BookSlot, SchedulingDriver.SlotData(slots, 1, start: Thursday), SchedulingDriver.SlotsCardId));
+        await InvokeAsync(SchedulingDriver.Click(Mentor, CardVerbs.BookSlot, SchedulingDriver.SlotData(slots, 1, start: Thursday), SchedulingDriver.SlotsCardId)); // a double click
+
+        Assert.DoesNotContain(BookMock.NotPermittedNote, CardJson.Text(booked), StringComparison.Ordinal);
+        var posted = Assert.Single(Host.Teams.Calls, c => c.Method == "POST" && c.ConversationId == MeetingChatId && c.Card is not null);
+        Assert.True(posted.Accepted);
+        var text = CardJson.Text(posted.Card!);
+        Assert.Contains("Mock interview scheduled", text, StringComparison.Ordinal);
+        Assert.Contains(Student.Name, text, StringComparison.Ordinal);
+        Assert.Contains(Mentor.Name, text, StringComparison.Ordinal);
+        Assert.Contains("{{DATE(2026-11-26T10:00:00Z, SHORT)}}, {{TIME(2026-11-26T10:00:00Z)}}", text, StringComparison.Ordinal); // each viewer's own time zone, by Teams
+        Assert.Contains("The interview card appears here in the meeting chat when the meeting starts.", text, StringComparison.Ordinal);
+        var actions = posted.Card!["actions"]!.AsArray();
+        var join = Assert.Single(actions);
+        Assert.Equal("https://teams.microsoft.com/l/meetup-join/19%3ameeting_mock-interview%40thread.v2/0", join!["url"]!.GetValue<string>());
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed class TeamsMeetingCalendar(string chatThreadId) : IMockCalendar
     /// <summary>Refuse the next booking as a transient failure (the calendar service is down).</summary>
     public bool FailNextBooking { get; set; }
 
+    /// <summary>What joining the meeting chat answers: by default the app may not be added there.</summary>
+    public MeetingChatJoin Join { get; set; } = MeetingChatJoin.NotPermitted;
+
     public bool BooksTeamsMeetings => true;
 
     public Task<CalendarPerson?> FindPersonAsync(string directoryIdOrEmail, CancellationToken cancellationToken) =>
@@ -53,5 +56,5 @@ public sealed class TeamsMeetingCalendar(string chatThreadId) : IMockCalendar
 
     public Task CancelAsync(BookedMeeting meeting, string message, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<MeetingChatJoin> JoinMeetingChatAsync(BookedMeeting meeting, CancellationToken cancellationToken) => Task.FromResult(MeetingChatJoin.NotPermitted);
+    public Task<MeetingChatJoin> JoinMeetingChatAsync(BookedMeeting meeting, CancellationToken cancellationToken) => Task.FromResult(Join);
 }
