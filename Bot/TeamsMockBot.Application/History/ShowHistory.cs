@@ -15,15 +15,23 @@ public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions,
     public const int MaxShown = 20;
 
     /// <summary>
-    /// <c>history</c> shows your own sessions; <c>history @student</c> is for career-center staff
-    /// and is answered in the staff member's personal chat, never in the shared one.
+    /// <c>history</c> shows your own sessions; <c>history @student</c> is for career-center staff.
+    /// Either asked in a shared chat is answered in the asker's personal chat, never in the shared one.
     /// </summary>
     public async Task<CardResult> HandleAsync(ChatTurn turn, CancellationToken cancellationToken)
     {
         var student = turn.Mentioned.FirstOrDefault(p => p.Id != turn.Actor.Id);
         if (student is null)
         {
-            return new CardResult(await HistoryOfAsync(turn.Actor, cancellationToken).ConfigureAwait(false));
+            // Your own history holds your scores: asked in a shared chat, it goes to your personal chat.
+            var own = await HistoryOfAsync(turn.Actor, cancellationToken).ConfigureAwait(false);
+            if (turn.Kind == ChatKind.Personal || turn.Chat is null)
+            {
+                return new CardResult(own);
+            }
+
+            await delivery.SendAsync([OutboundMessage.ToPerson($"history/{turn.ActivityId}", turn.Actor.Id, turn.Chat, own)], cancellationToken).ConfigureAwait(false);
+            return new CardResult(NoticeCard.Build(new NoticeCardModel("Sent to you privately", "Your history is in our personal chat.", NoticeKind.Info)));
         }
 
         if (!staff.IsStaff(turn))

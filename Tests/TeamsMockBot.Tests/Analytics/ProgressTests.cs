@@ -56,6 +56,21 @@ public sealed class ProgressTests : HostTest
     }
 
     [Fact]
+    public async Task History_AskedInAGroupChat_IsSentToThePersonalChatOnly()
+    {
+        using (var response = await Host.PostActivityAsync(GroupMessage(Student, "<at>TeamsMockBot</at> history")))
+        {
+            Assert.True(response.IsSuccessStatusCode);
+        }
+
+        var inGroup = Assert.Single(Host.Teams.Calls, c => c.ConversationId == GroupChatId && c.Card is not null).Card!;
+        Assert.Contains("Your history is in our personal chat.", CardJson.Text(inGroup), StringComparison.Ordinal);
+        Assert.DoesNotContain(Mentor.Name, CardJson.Text(inGroup), StringComparison.Ordinal);
+        var personal = Assert.Single(Host.Teams.Calls, c => c.ConversationId == PersonalChatId(Student.Id) && c.Card is not null).Card!;
+        Assert.Contains(Mentor.Name, CardJson.Text(personal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Progress_ChartsEachCompetencyWithATextFallback()
     {
         var card = await ProgressAsync();

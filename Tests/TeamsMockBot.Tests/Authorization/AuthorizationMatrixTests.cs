@@ -237,11 +237,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         [CardVerbs.ShowHistory] = new(
             (t, w) => t.PrepareAsync(Stage.Completed),
             (t, c, w) => t.InvokeAsync(w, CardVerbs.ShowHistory, new JsonObject(), "msg-help"),
-            (t, c, w, a) =>
-            {
-                Assert.Contains(PersonOf(w).Name, a.Text, StringComparison.Ordinal);
-                return Task.CompletedTask;
-            }),
+            (t, c, w, a) => OwnHistorySentPrivately(t, w, a)),
         [CardVerbs.ConfirmDeleteData] = new(
             (t, w) => t.PrepareAsync(Stage.Completed),
             (t, c, w) => t.InvokeAsync(w, CardVerbs.ConfirmDeleteData, new JsonObject(), "msg-delete-confirm", personal: true),
@@ -362,16 +358,17 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
 
         ["help"] = Command(Stage.None, "help", personal: false, (t, c, w, a) => Has(a, CardVerbs.ShowSetup)),
         ["mock"] = Command(Stage.None, "mock", personal: false, (t, c, w, a) => Has(a, CardVerbs.CreateSession)),
-        ["history"] = Command(Stage.Completed, "history", personal: false, (t, c, w, a) =>
-        {
-            Assert.Contains(PersonOf(w).Name, a.Text, StringComparison.Ordinal);
-            return Task.CompletedTask;
-        }),
+        ["history"] = Command(Stage.Completed, "history", personal: false, (t, c, w, a) => OwnHistorySentPrivately(t, w, a)),
         ["history @student"] = new(
             (t, w) => t.PrepareAsync(Stage.Completed),
             (t, c, w) => t.MessageAsync(w, HistoryAboutStudent(PersonOf(w))),
             (t, c, w, a) =>
             {
+                if (w == Who.Candidate)
+                {
+                    return OwnHistorySentPrivately(t, w, a); // naming yourself asks for your own history
+                }
+
                 Assert.Contains("Sent to you privately", a.Text, StringComparison.Ordinal);
                 var privately = t.Host.Teams.Calls.Last(call => call.ConversationId == PersonalChatId(Staff.Id) && call.Card is not null);
                 Assert.Contains(Student.Name, privately.CardText, StringComparison.Ordinal);
@@ -545,6 +542,15 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Fi
         },
         act,
         allowed);
+
+    /// <summary>Own history asked in the group chat: the group sees only where it went; the asker's personal chat gets it.</summary>
+    private static Task OwnHistorySentPrivately(AuthorizationMatrixTests t, Who who, Answer answer)
+    {
+        Assert.Contains("Your history is in our personal chat.", answer.Text, StringComparison.Ordinal);
+        var person = PersonOf(who);
+        Assert.Contains(t.Host.Teams.Calls, c => c.ConversationId == TeamsActivities.PersonalChatId(person.Id) && c.Card is { } card && CardJson.Text(card).Contains(person.Name, StringComparison.Ordinal));
+        return Task.CompletedTask;
+    }
 
     private static Task Has(Answer answer, string verb)
     {
