@@ -31,34 +31,12 @@ public static class ScheduleFormCard
         }
         else
         {
-            body.Add(new ChoiceSetInput(CardInputs.Candidate, model.People.Select(p => new Choice(p.Name, p.Id)).ToList())
-            {
-                Label = "Candidate",
-                Style = ChoiceInputStyle.Compact,
-                Placeholder = "Pick the person you'll interview",
-                Value = model.CandidateId,
-                IsRequired = true,
-                ErrorMessage = "Pick the candidate.",
-                Spacing = Spacing.Medium,
-            });
+            body.Add(PlanInputs.Candidate(model.People, model.CandidateId));
         }
 
         body.AddErrorFor(model.Errors, CardInputs.Candidate);
-        body.Add(new ChoiceSetInput(CardInputs.Track, Enum.GetValues<Track>().Select(t => new Choice(Wording.Track(t), t.ToString())).ToList())
-        {
-            Label = "Track",
-            Style = ChoiceInputStyle.Compact,
-            Value = model.Track.ToString(),
-            Spacing = Spacing.Medium,
-        });
-        body.Add(new TextInput(CardInputs.Focus)
-        {
-            Label = "Focus (optional)",
-            Placeholder = "e.g. leadership stories, a product case",
-            MaxLength = SessionSetup.MaxFocusLength,
-            Value = string.IsNullOrEmpty(model.Focus) ? null : model.Focus,
-            Spacing = Spacing.Medium,
-        });
+        body.Add(PlanInputs.Track(model.Track));
+        body.Add(PlanInputs.Focus(model.Focus, "e.g. leadership stories, a product case"));
         body.AddErrorFor(model.Errors, CardInputs.Focus);
         body.Add(new NumberInput(CardInputs.Length)
         {

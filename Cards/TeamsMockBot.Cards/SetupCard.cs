@@ -31,36 +31,14 @@ public static class SetupCard
 
         if (!soloOnly)
         {
-            body.Add(new ChoiceSetInput(CardInputs.Candidate, model.People.Select(p => new Choice(p.Name, p.Id)).ToList())
-            {
-                Label = "Candidate",
-                Style = ChoiceInputStyle.Compact,
-                Placeholder = "Pick the person you'll interview",
-                Value = model.CandidateId,
-                IsRequired = true,
-                ErrorMessage = "Pick the candidate.",
-                Spacing = Spacing.Medium,
-            });
+            body.Add(PlanInputs.Candidate(model.People, model.CandidateId));
             body.AddErrorFor(model.Errors, CardInputs.Candidate);
         }
 
-        body.Add(new ChoiceSetInput(CardInputs.Track, Enum.GetValues<Track>().Select(t => new Choice(Wording.Track(t), t.ToString())).ToList())
-        {
-            Label = "Track",
-            Style = ChoiceInputStyle.Compact,
-            Value = model.Track.ToString(),
-            Spacing = Spacing.Medium,
-        });
+        body.Add(PlanInputs.Track(model.Track));
         body.AddErrorFor(model.Errors, CardInputs.Track);
 
-        body.Add(new TextInput(CardInputs.Focus)
-        {
-            Label = "Focus (optional)",
-            Placeholder = "e.g. Tell me about yourself, a product case, leadership stories",
-            MaxLength = SessionSetup.MaxFocusLength,
-            Value = string.IsNullOrEmpty(model.Focus) ? null : model.Focus,
-            Spacing = Spacing.Medium,
-        });
+        body.Add(PlanInputs.Focus(model.Focus, "e.g. Tell me about yourself, a product case, leadership stories"));
         body.AddErrorFor(model.Errors, CardInputs.Focus);
 
         AddFormat(body, model, soloOnly);

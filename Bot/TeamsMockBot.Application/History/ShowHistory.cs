@@ -25,13 +25,7 @@ public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions,
         {
             // Your own history holds your scores: asked in a shared chat, it goes to your personal chat.
             var own = await HistoryOfAsync(turn.Actor, cancellationToken).ConfigureAwait(false);
-            if (turn.Kind == ChatKind.Personal || turn.Chat is null)
-            {
-                return new CardResult(own);
-            }
-
-            await delivery.SendAsync([OutboundMessage.ToPerson($"history/{turn.ActivityId}", turn.Actor.Id, turn.Chat, own)], cancellationToken).ConfigureAwait(false);
-            return new CardResult(NoticeCard.Build(new NoticeCardModel("Sent to you privately", "Your history is in our personal chat.", NoticeKind.Info)));
+            return await PrivateAnswer.SendAsync(turn, delivery, "history", own, "Your history is in our personal chat.", cancellationToken).ConfigureAwait(false);
         }
 
         if (!staff.IsStaff(turn))
@@ -40,13 +34,7 @@ public sealed class ShowHistory(IHistoryStore histories, ISessionStore sessions,
         }
 
         var card = await HistoryOfAsync(student, cancellationToken).ConfigureAwait(false);
-        if (turn.Kind == ChatKind.Personal || turn.Chat is null)
-        {
-            return new CardResult(card);
-        }
-
-        await delivery.SendAsync([OutboundMessage.ToPerson($"staff-history/{turn.ActivityId}", turn.Actor.Id, turn.Chat, card)], cancellationToken).ConfigureAwait(false);
-        return new CardResult(NoticeCard.Build(new NoticeCardModel("Sent to you privately", $"{student.Name}'s history is in our personal chat.", NoticeKind.Info)));
+        return await PrivateAnswer.SendAsync(turn, delivery, "staff-history", card, $"{student.Name}'s history is in our personal chat.", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<AdaptiveCard> HistoryOfAsync(Participant student, CancellationToken cancellationToken)

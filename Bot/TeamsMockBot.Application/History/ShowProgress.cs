@@ -25,12 +25,6 @@ public sealed class ShowProgress(CandidateSessions candidateSessions, IHistorySt
         var quiz = history.QuizAttempts.Count > 0 ? history.QuizAttempts[^1] : null;
         var latest = quiz is null ? null : new QuizScoreEntry(quiz.Score, quiz.OutOf, quiz.TakenAt);
         var card = ProgressCard.Build(new ProgressCardModel(StudentProgress.Of(sessions, rubric), latest));
-        if (turn.Kind == ChatKind.Personal || turn.Chat is null)
-        {
-            return new CardResult(card);
-        }
-
-        await delivery.SendAsync([OutboundMessage.ToPerson($"progress/{turn.ActivityId}", turn.Actor.Id, turn.Chat, card)], cancellationToken).ConfigureAwait(false);
-        return new CardResult(NoticeCard.Build(new NoticeCardModel("Sent to you privately", "Your progress is in our personal chat.", NoticeKind.Info)));
+        return await PrivateAnswer.SendAsync(turn, delivery, "progress", card, "Your progress is in our personal chat.", cancellationToken).ConfigureAwait(false);
     }
 }
